@@ -1,0 +1,27 @@
+#include "cli.h"
+
+#include <QCoreApplication>
+
+namespace Rubric::Cli {
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {QStringLiteral("show"),
+         QCoreApplication::translate("Rubric::Cli", "Print a review's fields, ratings and problems"), &show},
+        {QStringLiteral("set"),
+         QCoreApplication::translate("Rubric::Cli", "Change fields or rating axes of a review in place"), &set},
+    };
+    return list;
+}
+
+const Command *find(const QString &name)
+{
+    for (const auto &command : commands()) {
+        if (command.name == name)
+            return &command;
+    }
+    return nullptr;
+}
+
+} // namespace Rubric::Cli

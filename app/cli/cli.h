@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QStringList>
+
+#include <functional>
+
+namespace Rubric::Cli {
+
+// Exit codes shared by every subcommand.
+enum ExitCode { Success = 0, Refused = 1, Failure = 2 };
+
+struct Command
+{
+    QString name;
+    QString summary;
+    std::function<int(const QStringList &arguments)> run; // arguments after the subcommand
+};
+
+// The headless subcommands, in the order `rubric --help` lists them.
+const QList<Command> &commands();
+const Command *find(const QString &name);
+
+int show(const QStringList &arguments);
+int set(const QStringList &arguments);
+
+} // namespace Rubric::Cli

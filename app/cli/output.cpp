@@ -1,0 +1,39 @@
+#include "output.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Rubric::Cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QString formatProblem(const QString &path, const Problem &problem)
+{
+    QString location = path;
+    if (problem.line > 0) {
+        location += u':' + QString::number(problem.line);
+        if (problem.column > 0)
+            location += u':' + QString::number(problem.column);
+    }
+    return location + QLatin1String(": ") + problem.severityName() + QLatin1String(": ") + problem.message
+           + QLatin1String(" [") + problem.code + u']';
+}
+
+void printProblems(const QString &path, const Problems &problems)
+{
+    for (const auto &problem : problems)
+        err() << formatProblem(path, problem) << Qt::endl;
+}
+
+} // namespace Rubric::Cli

@@ -1,0 +1,78 @@
+#include "cli.h"
+#include "output.h"
+
+#include "document/reviewdocument.h"
+#include "document/tenths.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace Rubric::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rubric::Cli", text);
+}
+
+} // namespace
+
+int set(const QStringList &arguments)
+{
+    if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
+        out() << tr("usage: rubric set FILE KEY=VALUE...\n"
+                    "KEY is a front-matter field (title, tags=[a, b], price=129.99, date=2025-08-07, ...)\n"
+                    "or a rating axis id (cost_performance=0.4). Only what changes is rewritten.\n"
+                    "Exit codes: 0 done, 1 refused (file untouched), 2 I/O or parse error.\n");
+        return Success;
+    }
+    if (arguments.size() < 2) {
+        err() << tr("usage: rubric set FILE KEY=VALUE...") << Qt::endl;
+        return Failure;
+    }
+    const QString path = arguments.constFirst();
+    ReviewDocument document(Schema::forSite(QFileInfo(path).absolutePath()));
+    if (!document.load(path) || !document.frontMatter().parsed()) {
+        printProblems(path, document.problems());
+        return Failure;
+    }
+    const Schema &schema = document.schema();
+    for (const auto &assignment : arguments.sliced(1)) {
+        const qsizetype equals = assignment.indexOf(u'=');
+        if (equals <= 0) {
+            err() << tr("%1: expected KEY=VALUE, got \"%2\"").arg(path, assignment) << Qt::endl;
+            return Refused;
+        }
+        const QString key = assignment.first(equals);
+        const QString value = assignment.sliced(equals + 1);
+        EditOutcome outcome;
+        if (schema.axisIndex(key) >= 0) {
+            const auto tenths = Tenths::parse(value);
+            if (!tenths || *tenths > 10)
+                outcome.error = tr("%1 must be between 0.0 and 1.0 in steps of 0.1, not \"%2\"").arg(key, value);
+            else
+                outcome = document.setAxis(key, *tenths);
+        } else if (schema.field(key)) {
+            outcome = document.setFieldText(key, value);
+        } else {
+            outcome.error = tr("unknown key \"%1\"; known keys: %2")
+                                .arg(key, (schema.fieldKeys() + schema.axisIds()).join(QLatin1String(", ")));
+        }
+        if (!outcome.ok()) {
+            err() << path << QLatin1String(": ") << tr("refused") << QLatin1String(": ") << outcome.error << Qt::endl;
+            return Refused;
+        }
+    }
+    if (!document.isModified())
+        return Success; // nothing changed: the file is not even touched
+    const SaveOutcome saved = document.save();
+    if (!saved.ok()) {
+        err() << path << QLatin1String(": ") << saved.error << Qt::endl;
+        return Failure;
+    }
+    return Success;
+}
+
+} // namespace Rubric::Cli

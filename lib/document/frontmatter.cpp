@@ -1,0 +1,362 @@
+#include "frontmatter.h"
+
+#include <QCoreApplication>
+
+#include <yaml-cpp/yaml.h>
+
+namespace Rubric {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rubric::FrontMatter", text);
+}
+
+bool isDelimiter(QStringView line, bool allowDots)
+{
+    if (!line.startsWith(QLatin1String("---")) && !(allowDots && line.startsWith(QLatin1String("..."))))
+        return false;
+    for (const QChar c : line.sliced(3)) {
+        if (c != u' ' && c != u'\t')
+            return false;
+    }
+    return true;
+}
+
+struct NodeBudget
+{
+    int remaining = 100000; // nodes, counting every alias expansion
+};
+
+struct BudgetExceeded
+{
+};
+
+YamlValue convert(const YAML::Node &node, NodeBudget &budget, int depth)
+{
+    if (--budget.remaining < 0 || depth > 100)
+        throw BudgetExceeded();
+    YamlValue value;
+    switch (node.Type()) {
+    case YAML::NodeType::Scalar:
+        value.kind = YamlValue::Kind::Scalar;
+        value.scalar = QString::fromStdString(node.Scalar());
+        value.quoted = node.Tag() != "?";
+        break;
+    case YAML::NodeType::Sequence:
+        value.kind = YamlValue::Kind::Sequence;
+        for (const auto &item : node)
+            value.items.append(convert(item, budget, depth + 1));
+        break;
+    case YAML::NodeType::Map:
+        value.kind = YamlValue::Kind::Map;
+        for (const auto &pair : node) {
+            value.items.append(convert(pair.first, budget, depth + 1));
+            value.items.append(convert(pair.second, budget, depth + 1));
+        }
+        break;
+    default:
+        break;
+    }
+    return value;
+}
+
+// Past `from`, only blanks and comments up to `to`?
+bool onlyCommentsFollow(const QString &text, qsizetype from, qsizetype to)
+{
+    for (qsizetype i = from; i < to; ++i) {
+        const QChar c = text.at(i);
+        if (c == u'#') {
+            if (i > from && text.at(i - 1) != u' ' && text.at(i - 1) != u'\t' && text.at(i - 1) != u'\n')
+                return false;
+            while (i < to && text.at(i) != u'\n')
+                ++i;
+        } else if (c != u' ' && c != u'\t' && c != u'\r' && c != u'\n') {
+            return false;
+        }
+    }
+    return true;
+}
+
+// The end of a quoted scalar or flow collection starting at `from`, or -1.
+qsizetype closingPosition(const QString &text, qsizetype from, qsizetype to)
+{
+    const QChar open = text.at(from);
+    if (open == u'"') {
+        for (qsizetype i = from + 1; i < to; ++i) {
+            if (text.at(i) == u'\\')
+                ++i;
+            else if (text.at(i) == u'"')
+                return i + 1;
+        }
+        return -1;
+    }
+    if (open == u'\'') {
+        for (qsizetype i = from + 1; i < to; ++i) {
+            if (text.at(i) == u'\'') {
+                if (i + 1 < to && text.at(i + 1) == u'\'')
+                    ++i;
+                else
+                    return i + 1;
+            }
+        }
+        return -1;
+    }
+    int depth = 0;
+    for (qsizetype i = from; i < to; ++i) {
+        const QChar c = text.at(i);
+        if (c == u'"' || c == u'\'') {
+            const qsizetype end = closingPosition(text, i, to);
+            if (end < 0)
+                return -1;
+            i = end - 1;
+        } else if (c == u'[' || c == u'{') {
+            ++depth;
+        } else if (c == u']' || c == u'}') {
+            if (--depth == 0)
+                return i + 1;
+        }
+    }
+    return -1;
+}
+
+// The YAML column of an error is counted in UTF-8 bytes; editors count characters.
+int characterColumn(QStringView line, int byteColumn)
+{
+    const QByteArray bytes = line.toUtf8();
+    return int(QString::fromUtf8(bytes.left(byteColumn)).size());
+}
+
+} // namespace
+
+FrontMatter FrontMatter::parse(const QString &text)
+{
+    FrontMatter fm;
+    fm.m_lines = LineIndex(text);
+    const qsizetype firstBreak = text.indexOf(u'\n');
+    if (firstBreak > 0 && text.at(firstBreak - 1) == u'\r')
+        fm.m_lineBreak = QStringLiteral("\r\n");
+
+    QStringView firstLine = fm.m_lines.lineContent(0);
+    if (firstLine.startsWith(QChar(0xFEFF)))
+        firstLine = firstLine.sliced(1);
+    if (!isDelimiter(firstLine, false)) {
+        fm.m_problems.append({Problem::Severity::Error, QStringLiteral("load.no-front-matter"),
+                              tr("the file does not start with a front-matter line \"---\""), 1, 1, {}});
+        return fm;
+    }
+    fm.m_exists = true;
+    int close = -1;
+    for (int line = 1; line < fm.m_lines.lineCount(); ++line) {
+        if (isDelimiter(fm.m_lines.lineContent(line), true)) {
+            close = line;
+            break;
+        }
+    }
+    if (close < 0) {
+        fm.m_problems.append({Problem::Severity::Error, QStringLiteral("load.front-matter-unclosed"),
+                              tr("the front matter opened on line 1 is never closed by a line \"---\""), 1,
+                              1, {}});
+        return fm;
+    }
+    fm.m_closed = true;
+    fm.m_yamlStart = fm.m_lines.nextLineStart(0);
+    fm.m_yamlEnd = fm.m_lines.lineStart(close);
+    fm.m_bodyStart = fm.m_lines.nextLineStart(close);
+    fm.m_bodyFirstLine = close + 1;
+    fm.parseYaml(text);
+    if (fm.m_parsed)
+        fm.scanEntries(text);
+    return fm;
+}
+
+void FrontMatter::parseYaml(const QString &text)
+{
+    const QByteArray yaml = QStringView(text).sliced(m_yamlStart, m_yamlEnd - m_yamlStart).toUtf8();
+    const int firstLine = 1; // 0-based file line of the YAML's first line
+    try {
+        const YAML::Node root = YAML::Load(yaml.toStdString());
+        if (!root.IsNull() && !root.IsMap()) {
+            m_problems.append({Problem::Severity::Error, QStringLiteral("load.front-matter-not-mapping"),
+                               tr("the front matter is not a list of \"key: value\" lines"), firstLine + 1, 1,
+                               {}});
+            return;
+        }
+        NodeBudget budget;
+        QHash<QString, int> seen;
+        for (const auto &pair : root) {
+            const int line = pair.first.Mark().line + firstLine;
+            const QString key = QString::fromStdString(pair.first.IsScalar() ? pair.first.Scalar() : std::string());
+            if (const auto previous = seen.constFind(key); previous != seen.cend()) {
+                m_problems.append({Problem::Severity::Warning, QStringLiteral("frontmatter.duplicate-key"),
+                                   tr("the key \"%1\" is also on line %2; the site reads this last one")
+                                       .arg(key)
+                                       .arg(*previous + 1),
+                                   line + 1, 1, key});
+            }
+            seen.insert(key, line);
+            m_yamlKeys.append({key, line});
+            m_values.insert(key, convert(pair.second, budget, 1));
+        }
+        m_parsed = true;
+    } catch (const YAML::Exception &e) {
+        const int line = e.mark.is_null() ? firstLine : e.mark.line + firstLine;
+        const int column = e.mark.is_null() || line >= m_lines.lineCount()
+                               ? 1
+                               : characterColumn(m_lines.lineContent(line), e.mark.column) + 1;
+        m_problems.append({Problem::Severity::Error, QStringLiteral("load.yaml-syntax"),
+                           tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg)), line + 1, column, {}});
+        m_values.clear();
+        m_yamlKeys.clear();
+    } catch (const BudgetExceeded &) {
+        m_problems.append({Problem::Severity::Error, QStringLiteral("load.yaml-too-large"),
+                           tr("the front matter expands to too many values (YAML aliases?)"), firstLine + 1, 1,
+                           {}});
+        m_values.clear();
+        m_yamlKeys.clear();
+    }
+}
+
+void FrontMatter::scanEntries(const QString &text)
+{
+    const int firstLine = m_lines.lineAt(m_yamlStart);
+    const int closeLine = m_lines.lineAt(m_yamlEnd);
+    QList<QPair<int, qsizetype>> keyLines; // line, colon offset
+    for (int line = firstLine; line < closeLine; ++line) {
+        const QStringView content = m_lines.lineContent(line);
+        if (content.isEmpty() || content.front() == u' ' || content.front() == u'\t' || content.front() == u'#'
+            || content.front() == u'-')
+            continue;
+        for (qsizetype i = 0; i < content.size(); ++i) {
+            if (content.at(i) == u':'
+                && (i + 1 == content.size() || content.at(i + 1) == u' ' || content.at(i + 1) == u'\t')) {
+                keyLines.append({line, m_lines.lineStart(line) + i});
+                break;
+            }
+        }
+    }
+
+    for (qsizetype k = 0; k < keyLines.size(); ++k) {
+        const int keyLine = keyLines.at(k).first;
+        const qsizetype colon = keyLines.at(k).second;
+        int lastLine = (k + 1 < keyLines.size() ? keyLines.at(k + 1).first : closeLine) - 1;
+        while (lastLine > keyLine) {
+            const QStringView content = m_lines.lineContent(lastLine);
+            if (!content.trimmed().isEmpty() && !content.startsWith(u'#'))
+                break;
+            --lastLine;
+        }
+        FrontMatterEntry entry;
+        entry.keyLine = keyLine;
+        entry.start = m_lines.lineStart(keyLine);
+        entry.end = m_lines.nextLineStart(lastLine);
+        entry.key = QStringView(text).sliced(entry.start, colon - entry.start).trimmed().toString();
+        entry.colon = colon;
+        entry.valueStart = colon + 1;
+        locateValue(text, entry, m_lines.contentEnd(lastLine));
+        m_entries.append(entry);
+    }
+
+    // Trust the located entries only where they are exactly the keys YAML read.
+    bool same = m_entries.size() == m_yamlKeys.size();
+    for (qsizetype i = 0; same && i < m_entries.size(); ++i)
+        same = m_entries.at(i).key == m_yamlKeys.at(i).first && m_entries.at(i).keyLine == m_yamlKeys.at(i).second;
+    m_editable = same;
+    if (!same) {
+        m_notEditableReason = tr("the front matter's layout is too unusual to edit in place");
+        m_entries.clear();
+    }
+}
+
+void FrontMatter::locateValue(const QString &text, FrontMatterEntry &entry, qsizetype contentEnd) const
+{
+    const qsizetype keyLineEnd = m_lines.contentEnd(entry.keyLine);
+    const bool continued = contentEnd > keyLineEnd;
+    qsizetype pos = entry.valueStart;
+    while (pos < keyLineEnd && (text.at(pos) == u' ' || text.at(pos) == u'\t'))
+        ++pos;
+
+    if (pos == keyLineEnd || text.at(pos) == u'#') {
+        if (continued) {
+            int line = entry.keyLine + 1;
+            while (m_lines.lineContent(line).trimmed().isEmpty() || m_lines.lineContent(line).trimmed().startsWith(u'#'))
+                ++line;
+            entry.style = ValueStyle::BlockCollection;
+            entry.valueStart = m_lines.lineStart(line);
+            entry.valueEnd = contentEnd;
+        } else {
+            entry.style = ValueStyle::Empty;
+            entry.valueEnd = entry.valueStart;
+        }
+        return;
+    }
+
+    entry.valueStart = pos;
+    const QChar c = text.at(pos);
+    if (c == u'"' || c == u'\'' || c == u'[' || c == u'{') {
+        const qsizetype end = closingPosition(text, pos, contentEnd);
+        entry.valueEnd = end < 0 ? contentEnd : end;
+        if (end < 0 || !onlyCommentsFollow(text, end, contentEnd))
+            entry.style = ValueStyle::Other;
+        else if (c == u'"')
+            entry.style = ValueStyle::DoubleQuoted;
+        else if (c == u'\'')
+            entry.style = ValueStyle::SingleQuoted;
+        else
+            entry.style = c == u'[' ? ValueStyle::FlowSequence : ValueStyle::FlowMapping;
+        return;
+    }
+    if (c == u'|' || c == u'>') {
+        entry.style = ValueStyle::BlockScalar;
+        entry.valueEnd = contentEnd;
+        return;
+    }
+    if (c == u'&' || c == u'*' || c == u'!') {
+        entry.style = ValueStyle::Other;
+        entry.valueEnd = contentEnd;
+        return;
+    }
+    entry.style = ValueStyle::Plain;
+    qsizetype end = continued ? contentEnd : keyLineEnd;
+    for (qsizetype i = pos; i < end; ++i) {
+        if (text.at(i) == u'#' && (text.at(i - 1) == u' ' || text.at(i - 1) == u'\t')) {
+            end = i;
+            break;
+        }
+    }
+    while (end > pos && text.at(end - 1).isSpace())
+        --end;
+    entry.valueEnd = end;
+}
+
+const FrontMatterEntry *FrontMatter::entry(const QString &key) const
+{
+    for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
+        if (m_entries.at(i).key == key)
+            return &m_entries.at(i);
+    }
+    return nullptr;
+}
+
+QList<const FrontMatterEntry *> FrontMatter::occurrences(const QString &key) const
+{
+    QList<const FrontMatterEntry *> result;
+    for (const auto &entry : m_entries) {
+        if (entry.key == key)
+            result.append(&entry);
+    }
+    return result;
+}
+
+QStringList FrontMatter::keys() const
+{
+    QStringList result;
+    for (const auto &pair : m_yamlKeys) {
+        if (!result.contains(pair.first))
+            result.append(pair.first);
+    }
+    return result;
+}
+
+} // namespace Rubric

@@ -1,0 +1,344 @@
+#include "frontmattereditor.h"
+
+#include "schema/schema.h"
+
+#include <QCoreApplication>
+
+namespace Rubric {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rubric::FrontMatterEditor", text);
+}
+
+bool sameText(const YamlValue &current, const YamlValue &wanted)
+{
+    if (current.kind != wanted.kind)
+        return false;
+    if (current.isScalar())
+        return current.scalar == wanted.scalar;
+    if (current.isSequence()) {
+        if (current.items.size() != wanted.items.size())
+            return false;
+        for (qsizetype i = 0; i < current.items.size(); ++i) {
+            if (!sameText(current.items.at(i), wanted.items.at(i)))
+                return false;
+        }
+        return true;
+    }
+    return current == wanted;
+}
+
+QString plainOrQuoted(const QString &text, bool mustBeString, bool inFlow)
+{
+    if (YamlScalar::isPlainSafe(text, inFlow) && !(mustBeString && YamlScalar::resolvesToNonString(text)))
+        return text;
+    return YamlScalar::doubleQuoted(text);
+}
+
+} // namespace
+
+FrontMatterEditor::FrontMatterEditor(const QString &text, const FrontMatter &frontMatter, const Schema &schema)
+    : m_text(text)
+    , m_frontMatter(frontMatter)
+    , m_schema(schema)
+{
+}
+
+TextEdits FrontMatterEditor::setValue(const QString &key, const ValueIntent &intent, QString *error) const
+{
+    if (!m_frontMatter.parsed()) {
+        *error = tr("the front matter does not parse; fix it in the text first");
+        return {};
+    }
+    if (!m_frontMatter.isEditable()) {
+        *error = m_frontMatter.notEditableReason();
+        return {};
+    }
+    if (m_frontMatter.contains(key) && sameText(m_frontMatter.value(key), intent.value))
+        return {};
+    const FrontMatterEntry *entry = m_frontMatter.entry(key);
+    if (!entry)
+        return insert(key, intent, error);
+    if (entry->style == ValueStyle::Other) {
+        *error = tr("the value of \"%1\" on line %2 uses YAML anchors, aliases, tags or an unusual layout; "
+                    "edit it in the text")
+                     .arg(key)
+                     .arg(entry->keyLine + 1);
+        return {};
+    }
+    const FieldSpec *field = m_schema.field(key);
+    const bool preferQuoted = field && field->preferQuoted;
+    const bool nonEmptySequence = intent.value.isSequence() && !intent.value.items.isEmpty();
+    if (entry->style == ValueStyle::Empty
+        || (entry->style == ValueStyle::BlockCollection && !nonEmptySequence)) {
+        // Nothing on the key's line to keep: write the value right after the colon.
+        const QString value = formatValue(nullptr, intent, preferQuoted);
+        return {{entry->colon + 1, entry->valueEnd - entry->colon - 1, u' ' + value}};
+    }
+    const QString value = formatValue(entry, intent, preferQuoted);
+    if (value.isEmpty()) {
+        *error = tr("cannot write this value for \"%1\"").arg(key);
+        return {};
+    }
+    return {{entry->valueStart, entry->valueEnd - entry->valueStart, value}};
+}
+
+QString FrontMatterEditor::formatValue(const FrontMatterEntry *entry, const ValueIntent &intent,
+                                       bool preferQuoted) const
+{
+    const ValueStyle style = entry ? entry->style : ValueStyle::Empty;
+    if (intent.value.isSequence()) {
+        if (style == ValueStyle::BlockCollection && m_frontMatter.value(entry->key).isSequence())
+            return formatBlockSequence(*entry, intent);
+        return formatFlowSequence(style == ValueStyle::FlowSequence ? entry : nullptr, intent);
+    }
+    const QString &text = intent.value.scalar;
+    if (style == ValueStyle::BlockScalar && text.contains(u'\n'))
+        return formatBlockScalar(*entry, text);
+    return formatScalar(style, text, intent.mustBeString, preferQuoted);
+}
+
+QString FrontMatterEditor::formatScalar(ValueStyle style, const QString &text, bool mustBeString,
+                                        bool preferQuoted) const
+{
+    switch (style) {
+    case ValueStyle::DoubleQuoted:
+        return YamlScalar::doubleQuoted(text);
+    case ValueStyle::SingleQuoted: {
+        const QString single = YamlScalar::singleQuoted(text);
+        return single.isEmpty() ? YamlScalar::doubleQuoted(text) : single;
+    }
+    case ValueStyle::Plain:
+        return plainOrQuoted(text, mustBeString, false);
+    default:
+        return preferQuoted && mustBeString ? YamlScalar::doubleQuoted(text) : plainOrQuoted(text, mustBeString, false);
+    }
+}
+
+QList<QPair<qsizetype, qsizetype>> FrontMatterEditor::flowItems(const FrontMatterEntry &entry) const
+{
+    QList<QPair<qsizetype, qsizetype>> items;
+    const qsizetype begin = entry.valueStart + 1;
+    const qsizetype end = entry.valueEnd - 1; // the closing bracket
+    auto addItem = [&](qsizetype from, qsizetype to) {
+        while (from < to && m_text.at(from).isSpace())
+            ++from;
+        while (to > from && m_text.at(to - 1).isSpace())
+            --to;
+        items.append({from, to});
+    };
+    qsizetype itemStart = begin;
+    int depth = 0;
+    for (qsizetype i = begin; i < end; ++i) {
+        const QChar c = m_text.at(i);
+        if (c == u'"') {
+            for (++i; i < end && m_text.at(i) != u'"'; ++i) {
+                if (m_text.at(i) == u'\\')
+                    ++i;
+            }
+        } else if (c == u'\'') {
+            for (++i; i < end; ++i) {
+                if (m_text.at(i) == u'\'' && !(i + 1 < end && m_text.at(i + 1) == u'\''))
+                    break;
+                if (m_text.at(i) == u'\'')
+                    ++i;
+            }
+        } else if (c == u'[' || c == u'{') {
+            ++depth;
+        } else if (c == u']' || c == u'}') {
+            --depth;
+        } else if (c == u',' && depth == 0) {
+            addItem(itemStart, i);
+            itemStart = i + 1;
+        }
+    }
+    addItem(itemStart, end);
+    if (!items.isEmpty() && items.back().first == items.back().second)
+        items.removeLast(); // `[]`, or a trailing comma
+    return items;
+}
+
+QString FrontMatterEditor::formatFlowSequence(const FrontMatterEntry *entry, const ValueIntent &intent) const
+{
+    QString separator = QStringLiteral(", ");
+    QString openPad, closePad;
+    QStringList oldTexts;
+    QStringList oldValues;
+    if (entry) {
+        const auto spans = flowItems(*entry);
+        const YamlValue current = m_frontMatter.value(entry->key);
+        for (const auto &span : spans)
+            oldTexts.append(m_text.mid(span.first, span.second - span.first));
+        if (current.items.size() == spans.size())
+            oldValues = current.scalarItems();
+        if (!spans.isEmpty()) {
+            openPad = m_text.mid(entry->valueStart + 1, spans.front().first - entry->valueStart - 1);
+            closePad = m_text.mid(spans.back().second, entry->valueEnd - 1 - spans.back().second);
+        }
+        if (spans.size() > 1) {
+            const qsizetype from = spans.at(0).second;
+            separator = m_text.mid(from, spans.at(1).first - from);
+        }
+    }
+    QStringList texts;
+    QList<bool> used(oldValues.size(), false);
+    for (const auto &item : intent.value.items) {
+        QString text;
+        for (qsizetype j = 0; j < oldValues.size(); ++j) {
+            if (!used.at(j) && oldValues.at(j) == item.scalar) {
+                used[j] = true;
+                text = oldTexts.at(j); // an unchanged item keeps its text, quotes and all
+                break;
+            }
+        }
+        if (text.isEmpty())
+            text = plainOrQuoted(item.scalar, intent.mustBeString, true);
+        texts.append(text);
+    }
+    if (texts.isEmpty())
+        return QStringLiteral("[]");
+    return u'[' + openPad + texts.join(separator) + closePad + u']';
+}
+
+QString FrontMatterEditor::formatBlockSequence(const FrontMatterEntry &entry, const ValueIntent &intent) const
+{
+    const LineIndex &lines = m_frontMatter.lines();
+    const int first = lines.lineAt(entry.valueStart);
+    const int last = lines.lineAt(entry.valueEnd);
+    QString prefix;
+    QStringList oldTexts;
+    for (int line = first; line <= last; ++line) {
+        const QStringView content = lines.lineContent(line);
+        const QStringView trimmed = content.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(u'#'))
+            continue;
+        if (!trimmed.startsWith(u'-'))
+            return {}; // an item spanning lines: not rewritten in place
+        if (prefix.isEmpty()) {
+            qsizetype after = content.indexOf(u'-') + 1;
+            while (after < content.size() && (content.at(after) == u' ' || content.at(after) == u'\t'))
+                ++after;
+            prefix = content.first(after).toString();
+        }
+        oldTexts.append(trimmed.sliced(1).trimmed().toString());
+    }
+    const QStringList oldValues = m_frontMatter.value(entry.key).scalarItems();
+    if (oldValues.size() != oldTexts.size())
+        return {};
+    QStringList lineTexts;
+    QList<bool> used(oldValues.size(), false);
+    for (const auto &item : intent.value.items) {
+        QString text;
+        for (qsizetype j = 0; j < oldValues.size(); ++j) {
+            if (!used.at(j) && oldValues.at(j) == item.scalar) {
+                used[j] = true;
+                text = oldTexts.at(j);
+                break;
+            }
+        }
+        if (text.isEmpty())
+            text = plainOrQuoted(item.scalar, intent.mustBeString, false);
+        lineTexts.append(prefix + text);
+    }
+    return lineTexts.join(m_frontMatter.lineBreak());
+}
+
+QString FrontMatterEditor::formatBlockScalar(const FrontMatterEntry &entry, const QString &text) const
+{
+    const LineIndex &lines = m_frontMatter.lines();
+    int indent = 2;
+    for (int line = lines.lineAt(entry.valueStart) + 1; line <= lines.lineAt(entry.valueEnd); ++line) {
+        const QStringView content = lines.lineContent(line);
+        if (content.trimmed().isEmpty())
+            continue;
+        indent = 0;
+        while (indent < content.size() && content.at(indent) == u' ')
+            ++indent;
+        break;
+    }
+    QString core = text;
+    int trailing = 0;
+    while (core.endsWith(u'\n')) {
+        core.chop(1);
+        ++trailing;
+    }
+    QString header = QStringLiteral("|");
+    if (core.startsWith(u' '))
+        header += QString::number(indent);
+    header += trailing == 0 ? QStringLiteral("-") : trailing == 1 ? QString() : QStringLiteral("+");
+    const QString pad(indent, u' ');
+    QStringList out{header};
+    for (const auto &line : core.split(u'\n'))
+        out.append(line.isEmpty() ? QString() : pad + line);
+    for (int i = 1; i < trailing; ++i)
+        out.append(QString());
+    return out.join(m_frontMatter.lineBreak());
+}
+
+TextEdits FrontMatterEditor::insert(const QString &key, const ValueIntent &intent, QString *error) const
+{
+    Q_UNUSED(error);
+    const int order = m_schema.fieldOrder(key);
+    const auto &entries = m_frontMatter.entries();
+    qsizetype position = m_frontMatter.yamlEnd();
+    if (order >= 0) {
+        int bestOrder = -1;
+        bool found = false;
+        for (const auto &entry : entries) {
+            const int entryOrder = m_schema.fieldOrder(entry.key);
+            if (entryOrder >= 0 && entryOrder < order && entryOrder >= bestOrder) {
+                bestOrder = entryOrder;
+                position = entry.end;
+                found = true;
+            }
+        }
+        if (!found) {
+            position = m_frontMatter.yamlStart();
+            for (const auto &entry : entries) {
+                if (m_schema.fieldOrder(entry.key) > order) {
+                    position = entry.start;
+                    break;
+                }
+            }
+        }
+    }
+    const FieldSpec *field = m_schema.field(key);
+    const QString value = formatValue(nullptr, intent, field && field->preferQuoted);
+    return {{position, 0, key + QLatin1String(": ") + value + m_frontMatter.lineBreak()}};
+}
+
+TextEdits FrontMatterEditor::remove(const QString &key, QString *error) const
+{
+    if (!m_frontMatter.isEditable()) {
+        *error = m_frontMatter.parsed() ? m_frontMatter.notEditableReason()
+                                        : tr("the front matter does not parse; fix it in the text first");
+        return {};
+    }
+    TextEdits edits;
+    for (const auto *entry : m_frontMatter.occurrences(key))
+        edits.append({entry->start, entry->end - entry->start, QString()});
+    return edits;
+}
+
+TextEdits FrontMatterEditor::setFlowItem(const QString &key, int index, const QString &itemText, QString *error) const
+{
+    const FrontMatterEntry *entry = m_frontMatter.entry(key);
+    if (!entry || entry->style != ValueStyle::FlowSequence) {
+        *error = tr("\"%1\" is not written as a list [a, b, ...]").arg(key);
+        return {};
+    }
+    const auto items = flowItems(*entry);
+    if (index < 0 || index >= items.size()) {
+        *error = tr("\"%1\" has no item %2").arg(key).arg(index + 1);
+        return {};
+    }
+    const auto span = items.at(index);
+    if (m_text.mid(span.first, span.second - span.first) == itemText)
+        return {};
+    return {{span.first, span.second - span.first, itemText}};
+}
+
+} // namespace Rubric

@@ -1,0 +1,264 @@
+#include "reviewdocument.h"
+
+#include "fieldinput.h"
+#include "frontmattereditor.h"
+#include "texteditcommand.h"
+#include "utf8.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QUndoStack>
+
+namespace Rubric {
+
+namespace {
+
+QByteArray digest(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+bool sameNumber(const YamlValue &current, const YamlValue &wanted)
+{
+    bool ok1 = false, ok2 = false;
+    const double a = current.scalar.toDouble(&ok1);
+    const double b = wanted.scalar.toDouble(&ok2);
+    return current.isScalar() && ok1 && ok2 && a == b;
+}
+
+} // namespace
+
+ReviewDocument::ReviewDocument(const Schema &schema, QObject *parent)
+    : QObject(parent)
+    , m_schema(schema)
+    , m_undoStack(new QUndoStack(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+ReviewDocument::~ReviewDocument() = default;
+
+bool ReviewDocument::load(const QString &path)
+{
+    QFile file(path);
+    m_path = path;
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_readProblems = {{Problem::Severity::Error, QStringLiteral("load.io"),
+                           tr("cannot read the file: %1").arg(file.errorString()), 0, 0, {}}};
+        return false;
+    }
+    if (file.size() > maximumFileSize) {
+        m_readProblems = {{Problem::Severity::Error, QStringLiteral("load.too-large"),
+                           tr("the file is %1 MB; Rubric opens reviews of up to %2 MB")
+                               .arg(file.size() / (1024 * 1024))
+                               .arg(maximumFileSize / (1024 * 1024)),
+                           0, 0, {}}};
+        return false;
+    }
+    return loadBytes(file.readAll(), path);
+}
+
+bool ReviewDocument::loadBytes(const QByteArray &bytes, const QString &path)
+{
+    m_path = path;
+    m_readProblems.clear();
+    const qsizetype invalid = firstInvalidUtf8(bytes);
+    if (invalid >= 0) {
+        const int line = int(QByteArrayView(bytes).first(invalid).count('\n')) + 1;
+        m_readProblems.append({Problem::Severity::Error, QStringLiteral("load.invalid-utf8"),
+                               tr("invalid UTF-8 at byte offset %1").arg(invalid), line, 0, {}});
+        return false;
+    }
+    m_text = QString::fromUtf8(bytes);
+    m_diskDigest = digest(bytes);
+    reparse();
+    m_loadedParsed = m_frontMatter.parsed();
+    m_undoStack->clear();
+    m_undoStack->setClean();
+    Q_EMIT loaded();
+    Q_EMIT textChanged({});
+    return true;
+}
+
+void ReviewDocument::reparse()
+{
+    m_frontMatter = FrontMatter::parse(m_text);
+    m_outline = BodyOutline::parse(m_text, m_frontMatter.lines(),
+                                   m_frontMatter.isClosed() ? m_frontMatter.bodyFirstLine() : 0);
+}
+
+Problems ReviewDocument::problems() const
+{
+    return m_readProblems + m_frontMatter.problems();
+}
+
+QString ReviewDocument::string(const QString &key) const
+{
+    const YamlValue value = m_frontMatter.value(key);
+    return value.isScalar() ? value.scalar : QString();
+}
+
+Ratings ReviewDocument::ratings() const
+{
+    return Ratings::read(m_frontMatter.value(m_schema.ratingKey()), int(m_schema.axes().size()));
+}
+
+bool ReviewDocument::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+EditOutcome ReviewDocument::setField(const QString &key, const QVariant &value)
+{
+    const FieldSpec *field = m_schema.field(key);
+    if (!field)
+        return {tr("unknown field \"%1\"").arg(key)};
+    QString error;
+    const auto intent = FieldInput::fromVariant(*field, value, &error);
+    if (!intent)
+        return {error};
+    if (field->type == FieldType::Number && sameNumber(m_frontMatter.value(key), intent->value))
+        return {};
+    FrontMatterEditor editor(m_text, m_frontMatter, m_schema);
+    const TextEdits edits = editor.setValue(key, *intent, &error);
+    if (!error.isEmpty())
+        return {error};
+    return pushChecked(edits, tr("Change %1").arg(key), key, &*intent);
+}
+
+EditOutcome ReviewDocument::setFieldText(const QString &key, const QString &text)
+{
+    return setField(key, QVariant(text));
+}
+
+EditOutcome ReviewDocument::removeField(const QString &key)
+{
+    QString error;
+    FrontMatterEditor editor(m_text, m_frontMatter, m_schema);
+    const TextEdits edits = editor.remove(key, &error);
+    if (!error.isEmpty())
+        return {error};
+    return pushChecked(edits, tr("Remove %1").arg(key), key, nullptr);
+}
+
+EditOutcome ReviewDocument::setAxis(const QString &axisId, int tenths)
+{
+    const int index = m_schema.axisIndex(axisId);
+    if (index < 0)
+        return {tr("unknown rating axis \"%1\"").arg(axisId)};
+    QString error;
+    RatingEditor editor(m_text, m_frontMatter, m_outline, m_schema, lang());
+    const TextEdits edits = editor.setAxis(index, tenths, &error);
+    if (!error.isEmpty())
+        return {error};
+    // The rating the edit should produce, checked like any other value.
+    const FrontMatter after = FrontMatter::parse(applyEdits(m_text, edits));
+    const Ratings result = Ratings::read(after.value(m_schema.ratingKey()), int(m_schema.axes().size()));
+    if (!edits.isEmpty() && (!result.isValid() || result.axis(index) != tenths || result.total() != result.axisSum()))
+        return {tr("could not set %1 without changing other values; nothing was changed").arg(axisId)};
+    const ValueIntent intent{after.value(m_schema.ratingKey()), false};
+    return pushChecked(edits, tr("Set %1").arg(m_schema.axes().at(index).label.value(lang(), axisId)),
+                       m_schema.ratingKey(), &intent);
+}
+
+EditOutcome ReviewDocument::editText(const TextEdits &edits, const QString &description, int mergeId)
+{
+    if (edits.isEmpty())
+        return {};
+    m_undoStack->push(new TextEditCommand(this, edits, description, mergeId));
+    return {QString(), true};
+}
+
+EditOutcome ReviewDocument::pushChecked(const TextEdits &edits, const QString &description, const QString &key,
+                                        const ValueIntent *intent)
+{
+    if (edits.isEmpty())
+        return {};
+    // Check the result before it becomes the document: the front matter must still parse
+    // to the same values, but for the one key that was asked to change (set to `intent`,
+    // or removed when there is none).
+    const QString after = applyEdits(m_text, edits);
+    const FrontMatter parsed = FrontMatter::parse(after);
+    const EditOutcome unsafe{tr("Rubric could not write %1 without changing other values; nothing was changed")
+                                 .arg(key)};
+    if (m_frontMatter.parsed() && (!parsed.parsed() || parsed.isEditable() != m_frontMatter.isEditable()))
+        return unsafe;
+    QStringList expected = m_frontMatter.keys();
+    expected.removeAll(key);
+    QStringList actual = parsed.keys();
+    if (intent && !actual.removeAll(key))
+        return unsafe;
+    if (actual != expected)
+        return unsafe;
+    for (const auto &other : std::as_const(expected)) {
+        if (parsed.value(other) != m_frontMatter.value(other))
+            return unsafe;
+    }
+    if (intent) {
+        const YamlValue now = parsed.value(key);
+        bool same = now.kind == intent->value.kind && now.scalar == intent->value.scalar
+                    && now.scalarItems() == intent->value.scalarItems();
+        if (same && intent->mustBeString && now.isScalar())
+            same = now.quoted || !YamlScalar::resolvesToNonString(now.scalar);
+        if (!same)
+            return unsafe;
+    }
+    m_undoStack->push(new TextEditCommand(this, edits, description));
+    return {QString(), true};
+}
+
+void ReviewDocument::applyNow(const TextEdits &edits)
+{
+    m_text = Rubric::applyEdits(m_text, edits);
+    reparse();
+    Q_EMIT textChanged(edits);
+}
+
+bool ReviewDocument::changedOnDisk() const
+{
+    QFile file(m_path);
+    if (m_path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return false; // gone: saving recreates it
+    return digest(file.readAll()) != m_diskDigest;
+}
+
+SaveOutcome ReviewDocument::save(bool overwrite)
+{
+    if (m_path.isEmpty())
+        return {SaveOutcome::Status::Failed, tr("the document has no file name yet")};
+    if (!overwrite && changedOnDisk())
+        return {SaveOutcome::Status::ChangedOnDisk, tr("%1 changed on disk since it was opened").arg(m_path)};
+    return write(m_path);
+}
+
+SaveOutcome ReviewDocument::saveAs(const QString &path)
+{
+    return write(path);
+}
+
+SaveOutcome ReviewDocument::write(const QString &path)
+{
+    const QByteArray bytes = toBytes();
+    if (QString::fromUtf8(bytes) != m_text)
+        return {SaveOutcome::Status::Failed, tr("the text holds characters that cannot be written as UTF-8")};
+    if (m_loadedParsed && !m_frontMatter.parsed()) {
+        const Problems problems = m_frontMatter.problems();
+        const int line = problems.isEmpty() ? 0 : problems.front().line;
+        return {SaveOutcome::Status::Failed,
+                tr("the front matter no longer reads (line %1); fix it before saving").arg(line)};
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {SaveOutcome::Status::Failed, tr("cannot write %1: %2").arg(path, file.errorString())};
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return {SaveOutcome::Status::Failed, tr("cannot write %1: %2").arg(path, file.errorString())};
+    m_path = QFileInfo(path).filePath();
+    m_diskDigest = digest(bytes);
+    m_undoStack->setClean();
+    Q_EMIT saved();
+    return {};
+}
+
+} // namespace Rubric

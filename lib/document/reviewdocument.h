@@ -1,0 +1,109 @@
+#pragma once
+
+#include "bodyoutline.h"
+#include "frontmatter.h"
+#include "problem.h"
+#include "ratings.h"
+#include "schema/schema.h"
+#include "textedit.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QVariant>
+
+class QUndoStack;
+
+namespace Rubric {
+
+struct ValueIntent;
+
+// The result of an edit request: refused with a message, or done (possibly a no-op).
+struct EditOutcome
+{
+    QString error;
+    bool changed = false;
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct SaveOutcome
+{
+    enum class Status { Saved, ChangedOnDisk, Failed };
+    Status status = Status::Saved;
+    QString error;
+    bool ok() const { return status == Status::Saved; }
+};
+
+// One open review file. Its text is the single source of truth: fields, ratings and the
+// body outline are derived from it after every change, and every change is a text edit
+// made through the document's undo stack, so form, chart, editor and undo stay in step.
+class ReviewDocument final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewDocument(const Schema &schema = Schema::builtin(), QObject *parent = nullptr);
+    ~ReviewDocument() override;
+
+    // Reading. False when there is no text to work with (I/O error, invalid UTF-8, too
+    // large); problems() says why. A file whose front matter has errors still loads.
+    bool load(const QString &path);
+    bool loadBytes(const QByteArray &bytes, const QString &path = {});
+    static constexpr qsizetype maximumFileSize = 16 * 1024 * 1024;
+
+    QString filePath() const { return m_path; }
+    const QString &text() const { return m_text; }
+    QByteArray toBytes() const { return m_text.toUtf8(); }
+    const Schema &schema() const { return m_schema; }
+    const FrontMatter &frontMatter() const { return m_frontMatter; }
+    const BodyOutline &outline() const { return m_outline; }
+    Problems problems() const;
+
+    // Typed reading of the fields.
+    YamlValue value(const QString &key) const { return m_frontMatter.value(key); }
+    QString string(const QString &key) const;
+    QString lang() const { return string(QStringLiteral("lang")); }
+    Ratings ratings() const;
+
+    // Editing: each change that does something is one step on the undo stack.
+    EditOutcome setField(const QString &key, const QVariant &value);
+    EditOutcome setFieldText(const QString &key, const QString &text);
+    EditOutcome removeField(const QString &key);
+    EditOutcome setAxis(const QString &axisId, int tenths);
+    // Raw text edits (the body editor); `mergeId` >= 0 merges consecutive steps.
+    EditOutcome editText(const TextEdits &edits, const QString &description, int mergeId = -1);
+    QUndoStack *undoStack() const { return m_undoStack; }
+    bool isModified() const;
+
+    // Saving: atomic; refuses to overwrite a file that changed on disk since it was read
+    // unless `overwrite` is set; refuses text that would not read back as it is.
+    SaveOutcome save(bool overwrite = false);
+    SaveOutcome saveAs(const QString &path);
+    bool changedOnDisk() const;
+
+Q_SIGNALS:
+    // After every change of the text (edit, undo, redo, load).
+    void textChanged(const Rubric::TextEdits &edits);
+    void loaded();
+    void saved();
+    void modifiedChanged(bool modified);
+
+private:
+    friend class TextEditCommand;
+    void applyNow(const TextEdits &edits);
+    void reparse();
+    EditOutcome pushChecked(const TextEdits &edits, const QString &description, const QString &key,
+                            const ValueIntent *intent);
+    SaveOutcome write(const QString &path);
+
+    Schema m_schema;
+    QString m_path;
+    QString m_text;
+    FrontMatter m_frontMatter;
+    BodyOutline m_outline;
+    Problems m_readProblems;   // I/O and encoding
+    QByteArray m_diskDigest;   // of the bytes last read or written
+    bool m_loadedParsed = false;
+    QUndoStack *m_undoStack = nullptr;
+};
+
+} // namespace Rubric

@@ -1,0 +1,45 @@
+#include "textedit.h"
+
+#include <algorithm>
+
+namespace Rubric {
+
+namespace {
+
+void sortByPosition(TextEdits &edits)
+{
+    std::sort(edits.begin(), edits.end(),
+              [](const TextEdit &a, const TextEdit &b) { return a.position < b.position; });
+}
+
+} // namespace
+
+QString applyEdits(const QString &text, TextEdits edits)
+{
+    sortByPosition(edits);
+    QString result;
+    result.reserve(text.size() + 64);
+    qsizetype cursor = 0;
+    for (const auto &edit : edits) {
+        Q_ASSERT(edit.position >= cursor && edit.position + edit.length <= text.size());
+        result += QStringView(text).sliced(cursor, edit.position - cursor);
+        result += edit.text;
+        cursor = edit.position + edit.length;
+    }
+    result += QStringView(text).sliced(cursor);
+    return result;
+}
+
+TextEdits invertEdits(const QString &original, TextEdits edits)
+{
+    sortByPosition(edits);
+    TextEdits inverse;
+    qsizetype shift = 0; // how far the edits before this one moved the text
+    for (const auto &edit : edits) {
+        inverse.append({edit.position + shift, edit.text.size(), original.mid(edit.position, edit.length)});
+        shift += edit.text.size() - edit.length;
+    }
+    return inverse;
+}
+
+} // namespace Rubric

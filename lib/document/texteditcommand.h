@@ -1,0 +1,30 @@
+#pragma once
+
+#include "textedit.h"
+
+#include <QUndoCommand>
+
+namespace Rubric {
+
+class ReviewDocument;
+
+// The one kind of undo step: a list of text edits applied to a document. Field, rating
+// and body changes all become this, so one stack undoes them all in order.
+class TextEditCommand final : public QUndoCommand
+{
+public:
+    TextEditCommand(ReviewDocument *document, TextEdits edits, const QString &description, int mergeId = -1);
+
+    void redo() override;
+    void undo() override;
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    ReviewDocument *m_document;
+    QList<TextEdits> m_steps;    // applied in order by redo
+    QList<TextEdits> m_inverses; // applied in reverse order by undo
+    int m_mergeId;
+};
+
+} // namespace Rubric

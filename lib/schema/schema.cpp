@@ -1,0 +1,306 @@
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <yaml-cpp/yaml.h>
+
+namespace Rubric {
+
+namespace {
+
+QString str(const YAML::Node &node)
+{
+    return node && node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
+}
+
+Localized localized(const YAML::Node &node)
+{
+    Localized result;
+    if (node && node.IsMap()) {
+        for (const auto &pair : node)
+            result.insert(str(pair.first), str(pair.second));
+    }
+    return result;
+}
+
+QStringList stringList(const YAML::Node &node)
+{
+    QStringList result;
+    if (node && node.IsSequence()) {
+        for (const auto &item : node)
+            result.append(str(item));
+    }
+    return result;
+}
+
+std::optional<FieldType> fieldType(const QString &name)
+{
+    static const QHash<QString, FieldType> types = {
+        {QStringLiteral("enum"), FieldType::Enum},     {QStringLiteral("string"), FieldType::String},
+        {QStringLiteral("text"), FieldType::Text},     {QStringLiteral("date"), FieldType::Date},
+        {QStringLiteral("number"), FieldType::Number}, {QStringLiteral("list"), FieldType::List},
+        {QStringLiteral("rating"), FieldType::Rating},
+    };
+    const auto it = types.constFind(name);
+    if (it == types.cend())
+        return std::nullopt;
+    return *it;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rubric::Schema", text);
+}
+
+} // namespace
+
+QString LayoutSpec::permalink(const QString &lang, const QString &ref) const
+{
+    QString result = permalinkPattern;
+    result.replace(QLatin1String("{lang}"), lang);
+    result.replace(QLatin1String("{ref}"), ref);
+    return result;
+}
+
+bool FieldSpec::isRequiredFor(const QString &layout) const
+{
+    return requiredForAll || requiredFor.contains(layout);
+}
+
+const Schema &Schema::builtin()
+{
+    static const Schema schema = [] {
+        QFile file(QStringLiteral(":/rubric/schema/default-schema.yml"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("Rubric: the built-in schema resource is missing");
+        QString error;
+        auto parsed = fromYaml(file.readAll(), Schema(), &error);
+        if (!parsed)
+            qFatal("Rubric: the built-in schema does not parse: %s", qPrintable(error));
+        return *parsed;
+    }();
+    return schema;
+}
+
+QString Schema::overrideFileName()
+{
+    return QStringLiteral("rubric-schema.yml");
+}
+
+Schema Schema::forSite(const QString &siteDir, QString *error)
+{
+    QFile file(QDir(siteDir).filePath(overrideFileName()));
+    if (!file.exists())
+        return builtin();
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("%1: cannot read: %2").arg(file.fileName(), file.errorString());
+        return builtin();
+    }
+    QString message;
+    auto parsed = fromYaml(file.readAll(), builtin(), &message);
+    if (!parsed) {
+        if (error)
+            *error = file.fileName() + QLatin1String(": ") + message;
+        return builtin();
+    }
+    return *parsed;
+}
+
+std::optional<Schema> Schema::fromYaml(const QByteArray &yaml, const Schema &base, QString *error)
+{
+    auto fail = [error](const QString &message) -> std::optional<Schema> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    Schema schema = base;
+    try {
+        const YAML::Node root = YAML::Load(yaml.toStdString());
+        if (root.IsNull())
+            return schema;
+        if (!root.IsMap())
+            return fail(tr("the schema must be a mapping"));
+
+        if (const auto node = root["languages"]) {
+            schema.m_languages.clear();
+            for (const auto &item : node)
+                schema.m_languages.append({str(item["code"]), str(item["name"]), str(item["currency"])});
+        }
+        if (const auto node = root["layouts"]) {
+            schema.m_layouts.clear();
+            for (const auto &item : node) {
+                LayoutSpec layout;
+                layout.id = str(item["id"]);
+                layout.folder = str(item["folder"]);
+                layout.nested = item["nested"] && item["nested"].as<bool>();
+                layout.permalinkPattern = str(item["permalink"]);
+                layout.titleSuffix = localized(item["title_suffix"]);
+                schema.m_layouts.append(layout);
+            }
+        }
+        if (const auto node = root["fields"]) {
+            schema.m_fields.clear();
+            for (const auto &item : node) {
+                FieldSpec field;
+                field.key = str(item["key"]);
+                const auto type = fieldType(str(item["type"]));
+                if (!type)
+                    return fail(tr("field %1: unknown type \"%2\"").arg(field.key, str(item["type"])));
+                field.type = *type;
+                field.values = stringList(item["values"]);
+                if (const auto required = item["required"]) {
+                    if (required.IsSequence())
+                        field.requiredFor = stringList(required);
+                    else
+                        field.requiredForAll = required.as<bool>();
+                }
+                field.preferQuoted = str(item["style"]) == QLatin1String("double");
+                schema.m_fields.append(field);
+            }
+        }
+        if (const auto node = root["axes"]) {
+            schema.m_axes.clear();
+            for (const auto &item : node)
+                schema.m_axes.append({str(item["id"]), localized(item["heading"]), localized(item["label"])});
+        }
+        if (const auto node = root["sections"]) {
+            schema.m_sections.clear();
+            for (const auto &item : node) {
+                SectionSpec section;
+                section.id = str(item["id"]);
+                section.axisId = str(item["axis"]);
+                section.heading = localized(item["heading"]);
+                section.showsTotal = item["shows_total"] && item["shows_total"].as<bool>();
+                schema.m_sections.append(section);
+            }
+        }
+    } catch (const YAML::Exception &e) {
+        return fail(tr("line %1, column %2: %3")
+                        .arg(e.mark.line + 1)
+                        .arg(e.mark.column + 1)
+                        .arg(QString::fromStdString(e.msg)));
+    }
+
+    // Axis sections take their heading from the axis, so the two cannot disagree.
+    for (auto &section : schema.m_sections) {
+        if (section.axisId.isEmpty())
+            continue;
+        const int axis = schema.axisIndex(section.axisId);
+        if (axis < 0)
+            return fail(tr("section %1 names the unknown axis %2").arg(section.id, section.axisId));
+        section.heading = schema.m_axes.at(axis).heading;
+    }
+    if (schema.m_axes.isEmpty())
+        return fail(tr("the schema has no rating axes"));
+    return schema;
+}
+
+QStringList Schema::languageCodes() const
+{
+    QStringList codes;
+    for (const auto &language : m_languages)
+        codes.append(language.code);
+    return codes;
+}
+
+QStringList Schema::fieldKeys() const
+{
+    QStringList keys;
+    for (const auto &field : m_fields)
+        keys.append(field.key);
+    return keys;
+}
+
+QStringList Schema::axisIds() const
+{
+    QStringList ids;
+    for (const auto &axis : m_axes)
+        ids.append(axis.id);
+    return ids;
+}
+
+const LanguageSpec *Schema::language(const QString &code) const
+{
+    for (const auto &language : m_languages) {
+        if (language.code == code)
+            return &language;
+    }
+    return nullptr;
+}
+
+const LayoutSpec *Schema::layout(const QString &id) const
+{
+    for (const auto &layout : m_layouts) {
+        if (layout.id == id)
+            return &layout;
+    }
+    return nullptr;
+}
+
+const FieldSpec *Schema::field(const QString &key) const
+{
+    const int index = fieldOrder(key);
+    return index < 0 ? nullptr : &m_fields.at(index);
+}
+
+int Schema::fieldOrder(const QString &key) const
+{
+    for (int i = 0; i < m_fields.size(); ++i) {
+        if (m_fields.at(i).key == key)
+            return i;
+    }
+    return -1;
+}
+
+int Schema::axisIndex(const QString &axisId) const
+{
+    for (int i = 0; i < m_axes.size(); ++i) {
+        if (m_axes.at(i).id == axisId)
+            return i;
+    }
+    return -1;
+}
+
+QString Schema::ratingKey() const
+{
+    for (const auto &field : m_fields) {
+        if (field.type == FieldType::Rating)
+            return field.key;
+    }
+    return {};
+}
+
+QStringList Schema::sectionHeadings(const SectionSpec &section, const QString &lang) const
+{
+    if (section.heading.contains(lang))
+        return {section.heading.value(lang)};
+    QStringList headings;
+    for (const auto &language : m_languages) {
+        if (section.heading.contains(language.code))
+            headings.append(section.heading.value(language.code));
+    }
+    return headings;
+}
+
+const SectionSpec *Schema::totalSection() const
+{
+    for (const auto &section : m_sections) {
+        if (section.showsTotal)
+            return &section;
+    }
+    return nullptr;
+}
+
+const SectionSpec *Schema::axisSection(const QString &axisId) const
+{
+    for (const auto &section : m_sections) {
+        if (section.axisId == axisId)
+            return &section;
+    }
+    return nullptr;
+}
+
+} // namespace Rubric

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QStringList>
+#include <QTest>
+
+namespace Rubric::Test {
+
+inline QString corpusDir()
+{
+    return QStringLiteral(RUBRIC_CORPUS_DIR);
+}
+
+// Every review of the corpus, site-relative, sorted so rows are stable.
+inline QStringList corpusFiles()
+{
+    QStringList files;
+    for (const auto &folder : {QStringLiteral("_products"), QStringLiteral("_companies")}) {
+        QDirIterator it(corpusDir() + u'/' + folder, {QStringLiteral("*.md")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files.append(QDir(corpusDir()).relativeFilePath(it.next()));
+    }
+    files.sort();
+    return files;
+}
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+} // namespace Rubric::Test
