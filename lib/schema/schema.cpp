@@ -123,6 +123,19 @@ std::optional<Schema> Schema::fromYaml(const QByteArray &yaml, const Schema &bas
             return schema;
         if (!root.IsMap())
             return fail(tr("the schema must be a mapping"));
+        // A section given must be a list of mappings; anything else would silently empty it.
+        for (const char *name : {"languages", "layouts", "fields", "axes", "sections"}) {
+            const YAML::Node node = root[name];
+            if (!node)
+                continue;
+            bool wellFormed = node.IsSequence();
+            for (qsizetype i = 0; wellFormed && i < qsizetype(node.size()); ++i)
+                wellFormed = node[i].IsMap();
+            if (!wellFormed)
+                return fail(tr("line %1: \"%2\" must be a list of mappings")
+                                .arg(node.Mark().line + 1)
+                                .arg(QLatin1String(name)));
+        }
 
         if (const auto node = root["languages"]) {
             schema.m_languages.clear();
@@ -182,6 +195,28 @@ std::optional<Schema> Schema::fromYaml(const QByteArray &yaml, const Schema &bas
                         .arg(e.mark.line + 1)
                         .arg(e.mark.column + 1)
                         .arg(QString::fromStdString(e.msg)));
+    }
+
+    // Ids and keys are how everything else refers to these; they must exist and be unique.
+    auto checkIds = [&](const QStringList &ids, const QString &what) -> QString {
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (ids.at(i).isEmpty())
+                return tr("%1 %2 has no id").arg(what).arg(i + 1);
+            if (ids.indexOf(ids.at(i)) != i)
+                return tr("%1 \"%2\" is given twice").arg(what, ids.at(i));
+        }
+        return {};
+    };
+    QStringList layoutIds, sectionIds;
+    for (const auto &layout : std::as_const(schema.m_layouts))
+        layoutIds.append(layout.id);
+    for (const auto &section : std::as_const(schema.m_sections))
+        sectionIds.append(section.id);
+    for (const QString &message : {checkIds(schema.languageCodes(), tr("language")), checkIds(layoutIds, tr("layout")),
+                                   checkIds(schema.fieldKeys(), tr("field")), checkIds(schema.axisIds(), tr("axis")),
+                                   checkIds(sectionIds, tr("section"))}) {
+        if (!message.isEmpty())
+            return fail(message);
     }
 
     // Axis sections take their heading from the axis, so the two cannot disagree.
