@@ -33,12 +33,16 @@ int set(const QStringList &arguments)
         return Failure;
     }
     const QString path = arguments.constFirst();
-    ReviewDocument document(Schema::forSite(QFileInfo(path).absolutePath()));
+    const auto siteSchema = schemaFor(path);
+    if (!siteSchema)
+        return Failure;
+    ReviewDocument document(*siteSchema);
     if (!document.load(path) || !document.frontMatter().parsed()) {
         printProblems(path, document.problems());
         return Failure;
     }
     const Schema &schema = document.schema();
+    const QString original = document.text();
     for (const auto &assignment : arguments.sliced(1)) {
         const qsizetype equals = assignment.indexOf(u'=');
         if (equals <= 0) {
@@ -65,11 +69,13 @@ int set(const QStringList &arguments)
             return Refused;
         }
     }
-    if (!document.isModified())
-        return Success; // nothing changed: the file is not even touched
+    // Nothing changed (also when later assignments undo earlier ones): the file is not
+    // even touched, so its modification time stays.
+    if (!document.isModified() || document.text() == original)
+        return Success;
     const SaveOutcome saved = document.save();
     if (!saved.ok()) {
-        err() << path << QLatin1String(": ") << saved.error << Qt::endl;
+        err() << path << QLatin1String(": error: ") << saved.error << Qt::endl;
         return Failure;
     }
     return Success;

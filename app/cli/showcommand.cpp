@@ -16,7 +16,9 @@ namespace Rubric::Cli {
 
 namespace {
 
-QJsonValue toJson(const YamlValue &value)
+// `asText`: the schema types the field as text (a title, a tag list), so a plain `2.0`
+// or `2005` stays the text written rather than becoming the JSON number 2 or 2005.
+QJsonValue toJson(const YamlValue &value, bool asText)
 {
     switch (value.kind) {
     case YamlValue::Kind::Null:
@@ -24,24 +26,30 @@ QJsonValue toJson(const YamlValue &value)
     case YamlValue::Kind::Scalar: {
         bool isNumber = false;
         const double number = value.scalar.toDouble(&isNumber);
-        if (!value.quoted && isNumber && YamlScalar::resolvesToNonString(value.scalar))
+        if (!asText && !value.quoted && isNumber && YamlScalar::resolvesToNonString(value.scalar))
             return number;
         return value.scalar;
     }
     case YamlValue::Kind::Sequence: {
         QJsonArray array;
         for (const auto &item : value.items)
-            array.append(toJson(item));
+            array.append(toJson(item, asText));
         return array;
     }
     case YamlValue::Kind::Map: {
         QJsonObject object;
         for (qsizetype i = 0; i + 1 < value.items.size(); i += 2)
-            object.insert(value.items.at(i).toDisplayString(), toJson(value.items.at(i + 1)));
+            object.insert(value.items.at(i).toDisplayString(), toJson(value.items.at(i + 1), asText));
         return object;
     }
     }
     return {};
+}
+
+bool isTextField(const Schema &schema, const QString &key)
+{
+    const FieldSpec *field = schema.field(key);
+    return field && field->type != FieldType::Number && field->type != FieldType::Rating;
 }
 
 QJsonObject toJson(const Problem &problem)
@@ -87,8 +95,11 @@ int show(const QStringList &arguments)
         return Failure;
     }
     const QString path = parser.positionalArguments().constFirst();
-    ReviewDocument document(Schema::forSite(QFileInfo(path).absolutePath()));
-    const bool loaded = document.load(path);
+    const auto siteSchema = schemaFor(path);
+    if (!siteSchema)
+        return Failure;
+    ReviewDocument document(*siteSchema);
+    const bool failed = !document.load(path) || !document.frontMatter().parsed();
     const Problems problems = document.problems();
     const Ratings ratings = document.ratings();
     const Schema &schema = document.schema();
@@ -96,7 +107,7 @@ int show(const QStringList &arguments)
     if (parser.isSet(json)) {
         QJsonObject fields;
         for (const auto &key : document.frontMatter().keys())
-            fields.insert(key, toJson(document.value(key)));
+            fields.insert(key, toJson(document.value(key), isTextField(schema, key)));
         QJsonObject axes;
         for (int i = 0; i < schema.axes().size(); ++i)
             axes.insert(schema.axes().at(i).id, tenthsJson(ratings.axis(i)));
@@ -117,12 +128,17 @@ int show(const QStringList &arguments)
             for (int i = 0; i < schema.axes().size(); ++i)
                 out() << schema.axes().at(i).id << QLatin1String(": ") << tenthsText(ratings.axis(i)) << Qt::endl;
         }
-        for (const auto &problem : problems)
-            out() << formatProblem(path, problem) << Qt::endl;
+        // A file that cannot be read reports why on stderr (below), like every failure.
+        if (!failed) {
+            for (const auto &problem : problems)
+                out() << formatProblem(path, problem) << Qt::endl;
+        }
     }
     out().flush();
-    if (!loaded || !document.frontMatter().parsed())
+    if (failed) {
+        printProblems(path, problems);
         return Failure;
+    }
     return Success;
 }
 
