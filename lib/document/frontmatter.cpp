@@ -237,6 +237,25 @@ void FrontMatter::scanEntries(const QString &text)
         }
     }
 
+    // yaml-cpp accepts a quoted value left open up to the end of the front matter; the
+    // site's YAML parser does not, so neither do we.
+    for (const auto &[line, colon] : std::as_const(keyLines)) {
+        qsizetype pos = colon + 1;
+        while (pos < m_yamlEnd && (text.at(pos) == u' ' || text.at(pos) == u'\t'))
+            ++pos;
+        if (pos < m_yamlEnd && (text.at(pos) == u'"' || text.at(pos) == u'\'')
+            && closingPosition(text, pos, m_yamlEnd) < 0) {
+            const int column = int(pos - m_lines.lineStart(line));
+            m_problems.append({Problem::Severity::Error, QStringLiteral("load.yaml-syntax"),
+                               tr("YAML syntax error: the quoted value starting here is never closed"), line + 1,
+                               column + 1, {}});
+            m_parsed = false;
+            m_values.clear();
+            m_yamlKeys.clear();
+            return;
+        }
+    }
+
     for (qsizetype k = 0; k < keyLines.size(); ++k) {
         const int keyLine = keyLines.at(k).first;
         const qsizetype colon = keyLines.at(k).second;

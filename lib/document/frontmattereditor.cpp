@@ -96,8 +96,11 @@ QString FrontMatterEditor::formatValue(const FrontMatterEntry *entry, const Valu
         return formatFlowSequence(style == ValueStyle::FlowSequence ? entry : nullptr, intent);
     }
     const QString &text = intent.value.scalar;
-    if (style == ValueStyle::BlockScalar && text.contains(u'\n'))
-        return formatBlockScalar(*entry, text);
+    if (style == ValueStyle::BlockScalar) {
+        // A block scalar stays one where it can hold the text; quoted otherwise.
+        if (const QString block = formatBlockScalar(*entry, text); !block.isEmpty())
+            return block;
+    }
     return formatScalar(style, text, intent.mustBeString, preferQuoted);
 }
 
@@ -248,6 +251,22 @@ QString FrontMatterEditor::formatBlockSequence(const FrontMatterEntry &entry, co
 
 QString FrontMatterEditor::formatBlockScalar(const FrontMatterEntry &entry, const QString &text) const
 {
+    // Block scalars hold no other control characters, and "" reads better quoted.
+    for (const QChar c : text) {
+        if ((c.unicode() < 0x20 && c != u'\n' && c != u'\t') || c.unicode() == 0x7F || c == QChar(0x85)
+            || c == QChar(0xFEFF) || c == QChar::LineSeparator || c == QChar::ParagraphSeparator
+            || c.category() == QChar::Other_Surrogate)
+            return {};
+    }
+    QString core = text;
+    int trailing = 0;
+    while (core.endsWith(u'\n')) {
+        core.chop(1);
+        ++trailing;
+    }
+    if (core.isEmpty())
+        return {};
+
     const LineIndex &lines = m_frontMatter.lines();
     int indent = 2;
     for (int line = lines.lineAt(entry.valueStart) + 1; line <= lines.lineAt(entry.valueEnd); ++line) {
@@ -259,20 +278,26 @@ QString FrontMatterEditor::formatBlockScalar(const FrontMatterEntry &entry, cons
             ++indent;
         break;
     }
-    QString core = text;
-    int trailing = 0;
-    while (core.endsWith(u'\n')) {
-        core.chop(1);
-        ++trailing;
+    const QStringList parts = core.split(u'\n');
+    // Folded (>) stays folded when every line break can be written as a blank line:
+    // not with leading breaks or lines starting with blanks (those are kept literally).
+    bool folded = m_text.at(entry.valueStart) == u'>' && !core.startsWith(u'\n');
+    for (const auto &part : parts) {
+        if (part.startsWith(u' ') || part.startsWith(u'\t'))
+            folded = false;
     }
-    QString header = QStringLiteral("|");
+    QString header = folded ? QStringLiteral(">") : QStringLiteral("|");
     if (core.startsWith(u' '))
         header += QString::number(indent);
     header += trailing == 0 ? QStringLiteral("-") : trailing == 1 ? QString() : QStringLiteral("+");
     const QString pad(indent, u' ');
     QStringList out{header};
-    for (const auto &line : core.split(u'\n'))
-        out.append(line.isEmpty() ? QString() : pad + line);
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (folded && i > 0)
+            out.append(QString()); // in a folded scalar n blank lines read as n line breaks
+        if (!parts.at(i).isEmpty() || !folded)
+            out.append(parts.at(i).isEmpty() ? QString() : pad + parts.at(i));
+    }
     for (int i = 1; i < trailing; ++i)
         out.append(QString());
     return out.join(m_frontMatter.lineBreak());

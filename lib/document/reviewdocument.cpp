@@ -66,12 +66,19 @@ bool ReviewDocument::loadBytes(const QByteArray &bytes, const QString &path)
     m_readProblems.clear();
     const qsizetype invalid = firstInvalidUtf8(bytes);
     if (invalid >= 0) {
-        const int line = int(QByteArrayView(bytes).first(invalid).count('\n')) + 1;
+        const QByteArrayView before = QByteArrayView(bytes).first(invalid);
+        const int line = int(before.count('\n')) + 1;
+        // Everything before the offset is valid, so its last line counts in characters.
+        const int column = int(QString::fromUtf8(before.sliced(before.lastIndexOf('\n') + 1)).size()) + 1;
         m_readProblems.append({Problem::Severity::Error, QStringLiteral("load.invalid-utf8"),
-                               tr("invalid UTF-8 at byte offset %1").arg(invalid), line, 0, {}});
+                               tr("invalid UTF-8 at byte offset %1 (line %2, column %3)")
+                                   .arg(invalid)
+                                   .arg(line)
+                                   .arg(column),
+                               line, column, {}});
         return false;
     }
-    m_text = QString::fromUtf8(bytes);
+    m_text = decodeUtf8(bytes);
     m_diskDigest = digest(bytes);
     reparse();
     m_loadedParsed = m_frontMatter.parsed();
@@ -241,7 +248,7 @@ SaveOutcome ReviewDocument::saveAs(const QString &path)
 SaveOutcome ReviewDocument::write(const QString &path)
 {
     const QByteArray bytes = toBytes();
-    if (QString::fromUtf8(bytes) != m_text)
+    if (decodeUtf8(bytes) != m_text)
         return {SaveOutcome::Status::Failed, tr("the text holds characters that cannot be written as UTF-8")};
     if (m_loadedParsed && !m_frontMatter.parsed()) {
         const Problems problems = m_frontMatter.problems();

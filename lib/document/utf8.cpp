@@ -1,5 +1,7 @@
 #include "utf8.h"
 
+#include <QStringDecoder>
+
 namespace Rubric {
 
 qsizetype firstInvalidUtf8(QByteArrayView bytes)
@@ -43,6 +45,12 @@ qsizetype firstInvalidUtf8(QByteArrayView bytes)
         i += length;
     }
     return -1;
+}
+
+QString decodeUtf8(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
 }
 
 } // namespace Rubric
