@@ -3,6 +3,7 @@
 #include "fieldinput.h"
 #include "frontmattereditor.h"
 #include "texteditcommand.h"
+#include "tenths.h"
 #include "utf8.h"
 
 #include <QCryptographicHash>
@@ -117,7 +118,7 @@ bool ReviewDocument::isModified() const
     return !m_undoStack->isClean();
 }
 
-EditOutcome ReviewDocument::setField(const QString &key, const QVariant &value)
+EditOutcome ReviewDocument::setField(const QString &key, const QVariant &value, bool merge)
 {
     const FieldSpec *field = m_schema.field(key);
     if (!field)
@@ -132,7 +133,7 @@ EditOutcome ReviewDocument::setField(const QString &key, const QVariant &value)
     const TextEdits edits = editor.setValue(key, *intent, &error);
     if (!error.isEmpty())
         return {error};
-    return pushChecked(edits, tr("Change %1").arg(key), key, &*intent);
+    return pushChecked(edits, tr("Change %1").arg(key), key, &*intent, merge);
 }
 
 EditOutcome ReviewDocument::setFieldText(const QString &key, const QString &text)
@@ -174,12 +175,47 @@ EditOutcome ReviewDocument::editText(const TextEdits &edits, const QString &desc
 {
     if (edits.isEmpty())
         return {};
-    m_undoStack->push(new TextEditCommand(this, edits, description, mergeId));
+    QList<TextEdits> steps{edits};
+    QString text = applyEdits(m_text, edits);
+    for (qsizetype i = 0; i < m_schema.axes().size(); ++i) {
+        const TextEdits follow = ratingFollowingScoreLines(text);
+        if (follow.isEmpty())
+            break;
+        steps.append(follow);
+        text = applyEdits(text, follow);
+    }
+    m_undoStack->push(new TextEditCommand(this, steps, description, mergeId));
     return {QString(), true};
 }
 
+TextEdits ReviewDocument::ratingFollowingScoreLines(const QString &text) const
+{
+    // The score lines as they read after the edit: where one under an axis heading now
+    // says another valid value than the rating, the rating (and the total) follow it.
+    const FrontMatter frontMatter = FrontMatter::parse(text);
+    const Ratings ratings = Ratings::read(frontMatter.value(m_schema.ratingKey()), int(m_schema.axes().size()));
+    if (!frontMatter.isEditable() || !ratings.isValid())
+        return {};
+    const BodyOutline outline = BodyOutline::parse(text, frontMatter.lines(), frontMatter.bodyFirstLine());
+    const QString language = frontMatter.value(QStringLiteral("lang")).scalar;
+    RatingEditor editor(text, frontMatter, outline, m_schema, language);
+    TextEdits edits;
+    for (int i = 0; i < m_schema.axes().size(); ++i) {
+        const SectionSpec *section = m_schema.axisSection(m_schema.axes().at(i).id);
+        const int index = section ? outline.findSection(m_schema.sectionHeadings(*section, language)) : -1;
+        const auto score = index < 0 ? std::nullopt : outline.scoreLineUnder(index);
+        const auto typed = score ? Tenths::parse(score->value) : std::nullopt;
+        if (typed && *typed <= 10 && typed != ratings.axis(i)) {
+            QString error;
+            edits = editor.setAxis(i, *typed, &error);
+            break; // one axis at a time; the caller asks again for the others
+        }
+    }
+    return edits;
+}
+
 EditOutcome ReviewDocument::pushChecked(const TextEdits &edits, const QString &description, const QString &key,
-                                        const ValueIntent *intent)
+                                        const ValueIntent *intent, bool merge)
 {
     if (edits.isEmpty())
         return {};
@@ -212,7 +248,8 @@ EditOutcome ReviewDocument::pushChecked(const TextEdits &edits, const QString &d
         if (!same)
             return unsafe;
     }
-    m_undoStack->push(new TextEditCommand(this, edits, description));
+    m_undoStack->push(new TextEditCommand(this, {edits}, description,
+                                          merge ? TextEditCommand::FieldMerge : -1, key));
     return {QString(), true};
 }
 

@@ -65,11 +65,13 @@ public:
     Ratings ratings() const;
 
     // Editing: each change that does something is one step on the undo stack.
-    EditOutcome setField(const QString &key, const QVariant &value);
+    // `merge`: consecutive changes of the same field become one undo step (typing).
+    EditOutcome setField(const QString &key, const QVariant &value, bool merge = false);
     EditOutcome setFieldText(const QString &key, const QString &text);
     EditOutcome removeField(const QString &key);
     EditOutcome setAxis(const QString &axisId, int tenths);
-    // Raw text edits (the body editor); `mergeId` >= 0 merges consecutive steps.
+    // Raw text edits (the body editor); `mergeId` >= 0 merges consecutive steps. A score
+    // line typed under an axis heading updates the rating line in the same undo step.
     EditOutcome editText(const TextEdits &edits, const QString &description, int mergeId = -1);
     QUndoStack *undoStack() const { return m_undoStack; }
     bool isModified() const;
@@ -92,7 +94,8 @@ private:
     void applyNow(const TextEdits &edits);
     void reparse();
     EditOutcome pushChecked(const TextEdits &edits, const QString &description, const QString &key,
-                            const ValueIntent *intent);
+                            const ValueIntent *intent, bool merge = false);
+    TextEdits ratingFollowingScoreLines(const QString &text) const;
     SaveOutcome write(const QString &path);
 
     Schema m_schema;

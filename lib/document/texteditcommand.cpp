@@ -4,12 +4,14 @@
 
 namespace Rubric {
 
-TextEditCommand::TextEditCommand(ReviewDocument *document, TextEdits edits, const QString &description, int mergeId)
+TextEditCommand::TextEditCommand(ReviewDocument *document, QList<TextEdits> steps, const QString &description,
+                                 int mergeId, const QString &mergeKey)
     : m_document(document)
+    , m_steps(std::move(steps))
     , m_mergeId(mergeId)
+    , m_mergeKey(mergeKey)
 {
     setText(description);
-    m_steps.append(std::move(edits));
 }
 
 void TextEditCommand::redo()
@@ -30,7 +32,7 @@ void TextEditCommand::undo()
 bool TextEditCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *command = static_cast<const TextEditCommand *>(other);
-    if (command->m_document != m_document || m_mergeId < 0)
+    if (command->m_document != m_document || m_mergeId < 0 || command->m_mergeKey != m_mergeKey)
         return false;
     m_steps += command->m_steps;
     m_inverses += command->m_inverses;

@@ -13,7 +13,12 @@ class ReviewDocument;
 class TextEditCommand final : public QUndoCommand
 {
 public:
-    TextEditCommand(ReviewDocument *document, TextEdits edits, const QString &description, int mergeId = -1);
+    // `steps` are applied in order as one undo step (an edit and the edits it implies).
+    TextEditCommand(ReviewDocument *document, QList<TextEdits> steps, const QString &description, int mergeId = -1,
+                    const QString &mergeKey = {});
+
+    // Merge ids: consecutive commands with the same id (and key) become one undo step.
+    enum MergeId { TypingMerge = 1, FieldMerge = 2 };
 
     void redo() override;
     void undo() override;
@@ -25,6 +30,7 @@ private:
     QList<TextEdits> m_steps;    // applied in order by redo
     QList<TextEdits> m_inverses; // applied in reverse order by undo
     int m_mergeId;
+    QString m_mergeKey; // e.g. the field being typed into
 };
 
 } // namespace Rubric

@@ -1,0 +1,105 @@
+#include "radarchartview.h"
+
+#include "models/ratingsmodel.h"
+
+#include <QCategoryAxis>
+#include <QLineSeries>
+#include <QPolarChart>
+#include <QValueAxis>
+
+namespace Rubric {
+
+qreal RadarChartView::angleOf(int index, int count)
+{
+    return index * 360.0 / count;
+}
+
+RadarChartView::RadarChartView(QAbstractItemModel *ratings, QWidget *parent)
+    : QChartView(parent)
+    , m_model(ratings)
+    , m_chart(new QPolarChart)
+    , m_angular(new QCategoryAxis)
+    , m_current(new QLineSeries)
+    , m_saved(new QLineSeries)
+{
+    setRenderHint(QPainter::Antialiasing);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setBackgroundRoundness(0);
+
+    auto *radial = new QValueAxis;
+    radial->setRange(0.0, 1.0);
+    radial->setTickCount(6);
+    radial->setLabelFormat(QStringLiteral("%.1f"));
+    QFont small = radial->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    radial->setLabelsFont(small);
+    m_angular->setRange(0, 360);
+    m_angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
+    m_chart->addAxis(m_angular, QPolarChart::PolarOrientationAngular);
+
+    m_current->setName(tr("Ratings"));
+    QPen pen(QColor(0x1f, 0x5f, 0xa8));
+    pen.setWidthF(2.5);
+    m_current->setPen(pen);
+    m_current->setPointsVisible(true);
+    m_saved->setName(tr("As saved"));
+    QPen dashed(QColor(0x99, 0x99, 0x99));
+    dashed.setStyle(Qt::DashLine);
+    dashed.setWidthF(1.5);
+    m_saved->setPen(dashed);
+    for (QLineSeries *series : {m_saved, m_current}) {
+        m_chart->addSeries(series);
+        series->attachAxis(radial);
+        series->attachAxis(m_angular);
+    }
+    setChart(m_chart);
+    setMinimumSize(260, 260);
+
+    connect(ratings, &QAbstractItemModel::dataChanged, this, &RadarChartView::refresh);
+    connect(ratings, &QAbstractItemModel::modelReset, this, &RadarChartView::refresh);
+    refresh();
+}
+
+void RadarChartView::setShowSaved(bool show)
+{
+    m_saved->setVisible(show);
+}
+
+bool RadarChartView::showSaved() const
+{
+    return m_saved->isVisible();
+}
+
+void RadarChartView::refresh()
+{
+    const int count = m_model->rowCount() - 1; // the last row is the total
+    if (count <= 0)
+        return;
+    // Rebuild the category labels only when they change (the document's language).
+    QStringList labels;
+    for (int i = 0; i < count; ++i)
+        labels.append(m_model->index(i, RatingsModel::LabelColumn).data().toString());
+    // A category axis labels the end of each range: the first axis (at 0) is labelled
+    // at 360, the same place, and comes last.
+    QStringList ordered = labels.mid(1);
+    ordered.append(labels.first());
+    if (ordered != m_angular->categoriesLabels()) {
+        for (const auto &old : m_angular->categoriesLabels())
+            m_angular->remove(old);
+        for (int i = 1; i <= count; ++i)
+            m_angular->append(labels.at(i % count), angleOf(i, count));
+    }
+    // Angles only increase, ending at 360 with the first axis' value: a closed polygon.
+    QList<QPointF> current, saved;
+    for (int i = 0; i <= count; ++i) {
+        const int row = i % count;
+        current.append({angleOf(i, count), m_model->index(row, RatingsModel::ValueColumn).data(Qt::EditRole).toDouble()});
+        saved.append({angleOf(i, count), m_model->index(row, RatingsModel::SavedValueColumn).data(Qt::EditRole).toDouble()});
+    }
+    m_current->replace(current);
+    m_saved->replace(saved);
+}
+
+} // namespace Rubric

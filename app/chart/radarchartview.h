@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QChartView>
+
+class QCategoryAxis;
+class QLineSeries;
+class QPolarChart;
+class QAbstractItemModel;
+
+namespace Rubric {
+
+// A radar chart of the rating axes, read from RatingsModel: the current ratings, and
+// optionally the ratings as last saved, so the reviewer sees what changed.
+class RadarChartView final : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit RadarChartView(QAbstractItemModel *ratings, QWidget *parent = nullptr);
+
+    void setShowSaved(bool show);
+    bool showSaved() const;
+    QLineSeries *currentSeries() const { return m_current; }
+    QLineSeries *savedSeries() const { return m_saved; }
+    // The angle at which axis `index` of `count` is drawn (degrees, clockwise from top).
+    static qreal angleOf(int index, int count);
+
+private:
+    void refresh();
+
+    QAbstractItemModel *m_model;
+    QPolarChart *m_chart;
+    QCategoryAxis *m_angular;
+    QLineSeries *m_current;
+    QLineSeries *m_saved;
+};
+
+} // namespace Rubric

@@ -1,0 +1,121 @@
+#include "documentview.h"
+
+#include "chart/radarchartview.h"
+#include "document/reviewdocument.h"
+#include "editor/formview.h"
+#include "editor/markdowneditor.h"
+#include "editor/previewview.h"
+#include "editor/ratingseditor.h"
+#include "models/fieldsmodel.h"
+#include "models/ratingsmodel.h"
+
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace Rubric {
+
+DocumentView::DocumentView(ReviewDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_fields(new FieldsModel(document, this))
+    , m_ratings(new RatingsModel(document, this))
+    , m_outline(new QListWidget)
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    document->setParent(this);
+    m_form = new FormView(document, m_fields);
+    m_ratingsEditor = new RatingsEditor(m_ratings);
+    m_chart = new RadarChartView(m_ratings);
+    m_editor = new MarkdownEditor(document);
+    m_preview = new PreviewView(document);
+
+    auto *fieldsBox = new QGroupBox(tr("Fields"));
+    (new QVBoxLayout(fieldsBox))->addWidget(m_form);
+    auto *ratingsBox = new QGroupBox(tr("Ratings"));
+    (new QVBoxLayout(ratingsBox))->addWidget(m_ratingsEditor);
+    auto *formColumn = new QWidget;
+    auto *formLayout = new QVBoxLayout(formColumn);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addWidget(fieldsBox);
+    formLayout->addStretch();
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(formColumn);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    // Ratings and chart side by side under the fields: a change in one shows in the other.
+    auto *ratingsPane = new QWidget;
+    auto *ratingsLayout = new QVBoxLayout(ratingsPane);
+    ratingsLayout->setContentsMargins(0, 0, 0, 0);
+    ratingsLayout->addWidget(ratingsBox);
+    ratingsLayout->addWidget(m_chart, 1);
+    auto *left = new QSplitter(Qt::Vertical);
+    left->setObjectName(QStringLiteral("FormSplitter"));
+    left->addWidget(scroll);
+    left->addWidget(ratingsPane);
+    left->setStretchFactor(0, 1);
+    left->setStretchFactor(1, 1);
+
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_editor);
+    m_splitter->addWidget(m_preview);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 1);
+    m_splitter->setSizes({470, 560, 560});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    m_outline->setAccessibleName(tr("Outline"));
+    connect(m_outline, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { m_editor->goToFileLine(item->data(Qt::UserRole).toInt()); });
+    connect(m_outline, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { m_editor->goToFileLine(item->data(Qt::UserRole).toInt()); });
+    connect(m_editor, &MarkdownEditor::currentSectionChanged, m_preview, &PreviewView::showSection);
+    connect(document, &ReviewDocument::textChanged, this, &DocumentView::updateOutline);
+    connect(m_fields, &FieldsModel::editRefused, this, &DocumentView::message);
+    connect(m_ratings, &RatingsModel::editRefused, this, &DocumentView::message);
+    updateOutline();
+}
+
+DocumentView::~DocumentView()
+{
+    delete m_outline; // shown in the window's outline dock, owned here
+}
+
+QString DocumentView::displayName() const
+{
+    const QString name = QFileInfo(m_document->filePath()).fileName();
+    return name.isEmpty() ? tr("Untitled") : name;
+}
+
+void DocumentView::updateOutline()
+{
+    QStringList texts;
+    QList<int> lines;
+    for (const auto &heading : m_document->outline().headings()) {
+        if (heading.level > 3)
+            continue;
+        texts.append(QString(2 * (heading.level - 2 > 0 ? heading.level - 2 : 0), u' ') + heading.text);
+        lines.append(heading.line);
+    }
+    bool same = m_outline->count() == texts.size();
+    for (int i = 0; same && i < texts.size(); ++i)
+        same = m_outline->item(i)->text() == texts.at(i) && m_outline->item(i)->data(Qt::UserRole).toInt() == lines.at(i);
+    if (same)
+        return;
+    const int current = m_outline->currentRow();
+    m_outline->clear();
+    for (int i = 0; i < texts.size(); ++i) {
+        auto *item = new QListWidgetItem(texts.at(i), m_outline);
+        item->setData(Qt::UserRole, lines.at(i));
+    }
+    m_outline->setCurrentRow(std::min(current, m_outline->count() - 1));
+}
+
+} // namespace Rubric

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QWidget>
+
+class QListWidget;
+class QSplitter;
+
+namespace Rubric {
+
+class FieldsModel;
+class FormView;
+class MarkdownEditor;
+class PreviewView;
+class RadarChartView;
+class RatingsEditor;
+class RatingsModel;
+class ReviewDocument;
+
+// One open review: form and ratings, radar chart, Markdown editor and preview, all
+// views over the same ReviewDocument (which it owns) and its models.
+class DocumentView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DocumentView(ReviewDocument *document, QWidget *parent = nullptr);
+    ~DocumentView() override;
+
+    ReviewDocument *document() const { return m_document; }
+    FieldsModel *fieldsModel() const { return m_fields; }
+    RatingsModel *ratingsModel() const { return m_ratings; }
+    FormView *form() const { return m_form; }
+    RatingsEditor *ratingsEditor() const { return m_ratingsEditor; }
+    RadarChartView *chart() const { return m_chart; }
+    MarkdownEditor *editor() const { return m_editor; }
+    PreviewView *preview() const { return m_preview; }
+    QListWidget *outline() const { return m_outline; }
+    QSplitter *splitter() const { return m_splitter; }
+
+    QString displayName() const;
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    void updateOutline();
+
+    ReviewDocument *m_document;
+    FieldsModel *m_fields;
+    RatingsModel *m_ratings;
+    FormView *m_form;
+    RatingsEditor *m_ratingsEditor;
+    RadarChartView *m_chart;
+    MarkdownEditor *m_editor;
+    PreviewView *m_preview;
+    QListWidget *m_outline;
+    QSplitter *m_splitter;
+};
+
+} // namespace Rubric

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QDataWidgetMapper;
+class QDoubleSpinBox;
+class QFormLayout;
+
+namespace Rubric {
+
+class FieldsModel;
+class ReviewDocument;
+class TagEditor;
+
+// A form with a field for every front-matter field of the schema, bound to FieldsModel
+// through one QDataWidgetMapper: the widgets are chosen by field type, and every edit is
+// submitted as the user makes it, so chart, text and preview follow each keystroke.
+class FormView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FormView(ReviewDocument *document, FieldsModel *model, QWidget *parent = nullptr);
+
+    void setTagCompletions(const QStringList &tags);
+    QWidget *editorFor(const QString &key) const;
+
+private:
+    QWidget *createEditor(int row);
+    void commit(QWidget *editor, int row);
+    void derivePermalink();
+    void updateCurrency();
+
+    QPointer<ReviewDocument> m_document;
+    FieldsModel *m_model;
+    QDataWidgetMapper *m_mapper;
+    QFormLayout *m_layout;
+    QHash<QString, QWidget *> m_editors;
+    TagEditor *m_tags = nullptr;
+    QDoubleSpinBox *m_price = nullptr;
+    bool m_populating = false;
+};
+
+} // namespace Rubric

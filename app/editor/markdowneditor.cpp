@@ -1,0 +1,144 @@
+#include "markdowneditor.h"
+
+#include "document/reviewdocument.h"
+#include "document/texteditcommand.h"
+#include "markdownhighlighter.h"
+
+#include <QFontDatabase>
+#include <QKeyEvent>
+#include <QScrollBar>
+#include <QTextBlock>
+
+namespace Rubric {
+
+namespace {
+
+// The single replacement that turns `from` into `to` (common prefix and suffix kept).
+TextEdit difference(const QString &from, const QString &to)
+{
+    qsizetype prefix = 0;
+    const qsizetype shorter = std::min(from.size(), to.size());
+    while (prefix < shorter && from.at(prefix) == to.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix && from.at(from.size() - 1 - suffix) == to.at(to.size() - 1 - suffix))
+        ++suffix;
+    return {prefix, from.size() - prefix - suffix, to.mid(prefix, to.size() - prefix - suffix)};
+}
+
+} // namespace
+
+MarkdownEditor::MarkdownEditor(ReviewDocument *document, QWidget *parent)
+    : QPlainTextEdit(parent)
+    , m_document(document)
+    , m_highlighter(new MarkdownHighlighter(this->document()))
+{
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setTabChangesFocus(false);
+    this->document()->setUndoRedoEnabled(false); // the document's undo stack is the one
+    setAccessibleName(tr("Markdown body"));
+    if (document->frontMatter().lineBreak() != QLatin1String("\n")) {
+        setReadOnly(true);
+        setToolTip(tr("This file uses CRLF line breaks: edit its fields in the form; the body is read-only here."));
+    }
+    syncFromDocument();
+    connect(this->document(), &QTextDocument::contentsChanged, this, &MarkdownEditor::onContentsChanged);
+    connect(document, &ReviewDocument::textChanged, this, &MarkdownEditor::syncFromDocument);
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, &MarkdownEditor::updateSection);
+}
+
+qsizetype MarkdownEditor::bodyOffset() const
+{
+    const auto &frontMatter = m_document->frontMatter();
+    return frontMatter.isClosed() ? frontMatter.bodyStart() : 0;
+}
+
+QString MarkdownEditor::editorText() const
+{
+    // toRawText keeps no-break spaces, which toPlainText would turn into spaces.
+    QString text = document()->toRawText();
+    text.replace(QChar::ParagraphSeparator, u'\n');
+    return text;
+}
+
+void MarkdownEditor::onContentsChanged()
+{
+    if (m_applying || !m_document)
+        return;
+    const QString now = editorText();
+    if (now == m_shadow)
+        return;
+    TextEdit edit = difference(m_shadow, now);
+    m_shadow = now;
+    edit.position += bodyOffset();
+    m_document->editText({edit}, tr("Typing"), TextEditCommand::TypingMerge);
+}
+
+void MarkdownEditor::syncFromDocument()
+{
+    if (!m_document)
+        return;
+    const QString body = m_document->text().sliced(bodyOffset());
+    if (body == m_shadow)
+        return;
+    const TextEdit edit = difference(m_shadow, body);
+    m_applying = true;
+    if (m_shadow.isEmpty()) {
+        setPlainText(body);
+    } else {
+        QTextCursor cursor(document());
+        cursor.setPosition(int(edit.position));
+        cursor.setPosition(int(edit.position + edit.length), QTextCursor::KeepAnchor);
+        cursor.insertText(edit.text);
+    }
+    m_applying = false;
+    m_shadow = body;
+}
+
+int MarkdownEditor::currentSectionLine() const
+{
+    for (QTextBlock block = textCursor().block(); block.isValid(); block = block.previous()) {
+        if (block.text().startsWith(QLatin1String("## ")))
+            return block.blockNumber();
+    }
+    return -1;
+}
+
+void MarkdownEditor::goToFileLine(int line)
+{
+    const int bodyLine = line - m_document->frontMatter().lines().lineAt(bodyOffset());
+    const QTextBlock block = document()->findBlockByNumber(std::max(0, bodyLine));
+    QTextCursor cursor(block);
+    setTextCursor(cursor);
+    // Put the line at the top, as an outline jump should.
+    verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+    ensureCursorVisible();
+    setFocus();
+}
+
+void MarkdownEditor::updateSection()
+{
+    const int line = currentSectionLine();
+    const QString section = line < 0 ? QString() : document()->findBlockByNumber(line).text().sliced(3).trimmed();
+    if (section != m_section) {
+        m_section = section;
+        Q_EMIT currentSectionChanged(section);
+    }
+}
+
+bool MarkdownEditor::event(QEvent *event)
+{
+    // Undo and redo belong to the document's stack (the window's actions), not to the
+    // text widget's own.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return false;
+        }
+    }
+    return QPlainTextEdit::event(event);
+}
+
+} // namespace Rubric

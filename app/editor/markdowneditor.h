@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QPlainTextEdit>
+#include <QPointer>
+
+namespace Rubric {
+
+class ReviewDocument;
+class MarkdownHighlighter;
+
+// The body of a review as editable Markdown. Keystrokes become text edits on the
+// document's undo stack (merged while typing); changes the document makes itself (a
+// rating set in the form, undo) are applied back here without moving the cursor.
+class MarkdownEditor final : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit MarkdownEditor(ReviewDocument *document, QWidget *parent = nullptr);
+
+    // The heading (level 2) the cursor is in, as a line of the body, or -1.
+    int currentSectionLine() const;
+    void goToFileLine(int line);
+    // Where the body starts in the document's text.
+    qsizetype bodyOffset() const;
+
+Q_SIGNALS:
+    void currentSectionChanged(const QString &headingText);
+
+protected:
+    bool event(QEvent *event) override;
+
+private:
+    void onContentsChanged();
+    void syncFromDocument();
+    void updateSection();
+    QString editorText() const;
+
+    QPointer<ReviewDocument> m_document;
+    MarkdownHighlighter *m_highlighter;
+    QString m_shadow; // the body as last synchronised with the document
+    bool m_applying = false;
+    QString m_section;
+};
+
+} // namespace Rubric

@@ -1,0 +1,91 @@
+#include "ratingseditor.h"
+
+#include "document/tenths.h"
+#include "models/ratingsmodel.h"
+
+#include <QAbstractItemDelegate>
+#include <QDataWidgetMapper>
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QSlider>
+
+namespace Rubric {
+
+RatingsEditor::RatingsEditor(RatingsModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_mapper(new QDataWidgetMapper(this))
+    , m_total(new QLabel(this))
+{
+    auto *layout = new QGridLayout(this);
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] { m_populating = true; });
+    m_mapper->setModel(model);
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+        m_populating = false;
+        updateLabels();
+    });
+    m_mapper->setOrientation(Qt::Vertical);
+    m_mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
+
+    for (int axis = 0; axis < model->axisCount(); ++axis) {
+        auto *label = new QLabel(this);
+        auto *spin = new QDoubleSpinBox(this);
+        spin->setRange(0.0, 1.0);
+        spin->setSingleStep(0.1);
+        spin->setDecimals(1);
+        spin->setObjectName(model->index(axis, 0).data(RatingsModel::AxisIdRole).toString());
+        auto *slider = new QSlider(Qt::Horizontal, this);
+        slider->setRange(0, 10);
+        slider->setPageStep(1);
+        slider->setTickPosition(QSlider::TicksBelow);
+        slider->setAccessibleName(spin->objectName());
+        label->setBuddy(spin);
+        connect(slider, &QSlider::valueChanged, spin, [spin](int tenths) { spin->setValue(Tenths::toDouble(tenths)); });
+        connect(spin, &QDoubleSpinBox::valueChanged, slider, [slider](double value) {
+            slider->setValue(Tenths::fromDouble(value));
+        });
+        connect(spin, &QDoubleSpinBox::valueChanged, this, [this, axis] { commit(axis); });
+        m_mapper->addMapping(spin, axis);
+        layout->addWidget(label, axis, 0);
+        layout->addWidget(slider, axis, 1);
+        layout->addWidget(spin, axis, 2);
+        m_labels.append(label);
+        m_spins.append(spin);
+        m_sliders.append(slider);
+    }
+    auto *totalLabel = new QLabel(tr("Total"), this);
+    QFont bold = totalLabel->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.3);
+    totalLabel->setFont(bold);
+    m_total->setFont(bold);
+    m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_total->setToolTip(tr("The sum of the axes, computed"));
+    m_total->setObjectName(QStringLiteral("total"));
+    layout->addWidget(totalLabel, model->axisCount(), 0);
+    layout->addWidget(m_total, model->axisCount(), 2);
+    layout->setColumnStretch(1, 1);
+
+    m_populating = true;
+    m_mapper->setCurrentIndex(RatingsModel::ValueColumn);
+    m_populating = false;
+    updateLabels();
+}
+
+void RatingsEditor::commit(int axis)
+{
+    if (m_populating)
+        return;
+    m_mapper->itemDelegate()->setModelData(m_spins.at(axis), m_model, m_model->index(axis, RatingsModel::ValueColumn));
+}
+
+void RatingsEditor::updateLabels()
+{
+    for (int axis = 0; axis < m_labels.size(); ++axis)
+        m_labels.at(axis)->setText(m_model->index(axis, RatingsModel::LabelColumn).data().toString());
+    const QString total = m_model->index(m_model->totalRow(), RatingsModel::ValueColumn).data().toString();
+    m_total->setText(total.isEmpty() ? QStringLiteral("–") : total);
+}
+
+} // namespace Rubric

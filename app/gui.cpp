@@ -1,0 +1,58 @@
+#include "gui.h"
+
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace Rubric {
+
+void installTranslations(QCoreApplication &app)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Rubric"));
+    QCoreApplication::setApplicationName(QStringLiteral("rubric"));
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("rubric"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+int runGui(int &argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationVersion(QStringLiteral(RUBRIC_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("Rubric"));
+    QApplication::setDesktopFileName(QStringLiteral("org.rubric.Rubric"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rubric.svg")));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Rubric::Gui", "Edit scored review documents."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("Rubric::Gui", "Reviews to open."),
+                                 QStringLiteral("[FILE...]"));
+    parser.process(app);
+
+    MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        window.restoreSession();
+    for (const auto &path : files) {
+        if (QFileInfo(path).isFile())
+            window.openFile(path);
+    }
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace Rubric

@@ -1,0 +1,327 @@
+#include "mainwindow.h"
+
+#include "chart/radarchartview.h"
+#include "document/reviewdocument.h"
+#include "documentview.h"
+#include "recentfiles.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace Rubric {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_outlines(new QStackedWidget)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    setCentralWidget(m_tabs);
+
+    auto *outlineDock = new QDockWidget(tr("Outline"), this);
+    outlineDock->setObjectName(QStringLiteral("OutlineDock"));
+    outlineDock->setWidget(m_outlines);
+    addDockWidget(Qt::LeftDockWidgetArea, outlineDock);
+
+    createActions();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentChanged);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this,
+            [this](int index) { closeView(qobject_cast<DocumentView *>(m_tabs->widget(index))); });
+
+    QSettings settings;
+    resize(1600, 1000);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    currentChanged();
+    statusBar()->showMessage(tr("Open a review with File > Open, or drop one here."));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::open);
+    open->setShortcut(QKeySequence::Open);
+    m_recent = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
+    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFile);
+    file->addSeparator();
+    QAction *save = file->addAction(tr("&Save"), this, [this] { this->save(currentView()); });
+    save->setShortcut(QKeySequence::Save);
+    QAction *saveAs = file->addAction(tr("Save &As…"), this, [this] { this->saveAs(currentView()); });
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    QAction *revert = file->addAction(tr("Re&vert"), this, [this] { this->revert(); });
+    QAction *close = file->addAction(tr("&Close"), this, [this] { closeView(currentView()); });
+    close->setShortcut(QKeySequence::Close);
+    m_documentActions = {save, saveAs, revert, close};
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_showSaved = view->addAction(tr("Show &Saved Ratings on the Chart"));
+    m_showSaved->setCheckable(true);
+    m_showSaved->setChecked(QSettings().value(QStringLiteral("chart/showSaved"), true).toBool());
+    connect(m_showSaved, &QAction::toggled, this, [this](bool show) {
+        QSettings().setValue(QStringLiteral("chart/showSaved"), show);
+        for (int i = 0; i < m_tabs->count(); ++i)
+            qobject_cast<DocumentView *>(m_tabs->widget(i))->chart()->setShowSaved(show);
+    });
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QList<QPair<QString, QString>> choices = {
+        {QString(), tr("System Language")}, {QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("ja"), QStringLiteral("日本語")}};
+    for (const auto &choice : choices) {
+        QAction *action = language->addAction(choice.second, this, [this, code = choice.first] { chooseLanguage(code); });
+        action->setCheckable(true);
+        action->setChecked(choice.first == chosen);
+        languages->addAction(action);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Rubric"), this, &MainWindow::about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+DocumentView *MainWindow::currentView() const
+{
+    return qobject_cast<DocumentView *>(m_tabs->currentWidget());
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (qobject_cast<DocumentView *>(m_tabs->widget(i))->document()->filePath() == absolute) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    auto *document = new ReviewDocument(Schema::forSite(QFileInfo(absolute).absolutePath()));
+    if (!document->load(absolute)) {
+        const Problems problems = document->problems();
+        QMessageBox::warning(this, tr("Cannot Open Review"),
+                             tr("%1\n\n%2").arg(QDir::toNativeSeparators(absolute),
+                                                problems.isEmpty() ? QString() : problems.constFirst().message));
+        delete document;
+        return false;
+    }
+    auto *view = new DocumentView(document);
+    view->chart()->setShowSaved(m_showSaved->isChecked());
+    m_undoGroup->addStack(document->undoStack());
+    m_outlines->addWidget(view->outline());
+    connect(document, &ReviewDocument::modifiedChanged, this, &MainWindow::updateTitles);
+    connect(document, &ReviewDocument::saved, this, &MainWindow::updateTitles);
+    connect(view, &DocumentView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_tabs->setCurrentIndex(m_tabs->addTab(view, view->displayName()));
+    m_recent->add(absolute);
+    const Problems problems = document->problems();
+    if (!problems.isEmpty())
+        statusBar()->showMessage(tr("%1: line %2: %3").arg(view->displayName()).arg(problems.constFirst().line).arg(problems.constFirst().message));
+    return true;
+}
+
+void MainWindow::currentChanged()
+{
+    DocumentView *view = currentView();
+    m_undoGroup->setActiveStack(view ? view->document()->undoStack() : nullptr);
+    if (view)
+        m_outlines->setCurrentWidget(view->outline());
+    for (QAction *action : std::as_const(m_documentActions))
+        action->setEnabled(view);
+    updateTitles();
+}
+
+void MainWindow::updateTitles()
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *view = qobject_cast<DocumentView *>(m_tabs->widget(i));
+        m_tabs->setTabText(i, view->displayName() + (view->document()->isModified() ? QStringLiteral(" *") : QString()));
+        m_tabs->setTabToolTip(i, QDir::toNativeSeparators(view->document()->filePath()));
+    }
+    DocumentView *view = currentView();
+    setWindowFilePath(view ? view->document()->filePath() : QString());
+    setWindowTitle(view ? QStringLiteral("%1[*] — Rubric").arg(view->displayName()) : QStringLiteral("Rubric"));
+    setWindowModified(view && view->document()->isModified());
+}
+
+void MainWindow::open()
+{
+    const QString directory = QSettings().value(QStringLiteral("lastDirectory")).toString();
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Reviews"), directory,
+                                                            tr("Reviews (*.md *.markdown);;All files (*)"));
+    for (const auto &path : files)
+        openFile(path);
+    if (!files.isEmpty())
+        QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(files.constFirst()).absolutePath());
+}
+
+bool MainWindow::save(DocumentView *view)
+{
+    if (!view)
+        return false;
+    ReviewDocument *document = view->document();
+    SaveOutcome outcome = document->save();
+    if (outcome.status == SaveOutcome::Status::ChangedOnDisk) {
+        const auto answer = QMessageBox::warning(
+            this, tr("File Changed on Disk"),
+            tr("%1 was changed by another program since Rubric read it.\n\nOverwrite it with your version?")
+                .arg(QDir::toNativeSeparators(document->filePath())),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Save)
+            return false;
+        outcome = document->save(true);
+    }
+    if (!outcome.ok()) {
+        QMessageBox::critical(this, tr("Cannot Save"), outcome.error + tr("\n\nYour edits are still here."));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(document->filePath())), 4000);
+    return true;
+}
+
+bool MainWindow::saveAs(DocumentView *view)
+{
+    if (!view)
+        return false;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Review As"), view->document()->filePath(),
+                                                      tr("Reviews (*.md)"));
+    if (path.isEmpty())
+        return false;
+    const SaveOutcome outcome = view->document()->saveAs(path);
+    if (!outcome.ok()) {
+        QMessageBox::critical(this, tr("Cannot Save"), outcome.error);
+        return false;
+    }
+    m_recent->add(path);
+    updateTitles();
+    return true;
+}
+
+void MainWindow::revert()
+{
+    DocumentView *view = currentView();
+    if (!view || !view->document()->isModified())
+        return;
+    if (QMessageBox::question(this, tr("Revert"), tr("Discard your changes to %1 and reload it from disk?").arg(view->displayName()))
+        != QMessageBox::Yes)
+        return;
+    ReviewDocument *document = view->document();
+    // Undoing to the clean state keeps the views in step and leaves redo possible.
+    while (document->undoStack()->canUndo() && !document->undoStack()->isClean())
+        document->undoStack()->undo();
+}
+
+bool MainWindow::closeView(DocumentView *view)
+{
+    if (!view)
+        return false;
+    if (view->document()->isModified()) {
+        m_tabs->setCurrentWidget(view);
+        const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
+                                                 tr("Save your changes to %1 before closing?").arg(view->displayName()),
+                                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                                 QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save(view)))
+            return false;
+    }
+    m_undoGroup->removeStack(view->document()->undoStack());
+    m_tabs->removeTab(m_tabs->indexOf(view));
+    delete view;
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSession();
+    while (DocumentView *view = currentView()) {
+        if (!closeView(view)) {
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
+}
+
+void MainWindow::saveSession()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QStringList files;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        files.append(qobject_cast<DocumentView *>(m_tabs->widget(i))->document()->filePath());
+    settings.setValue(QStringLiteral("session/files"), files);
+    settings.setValue(QStringLiteral("session/current"), m_tabs->currentIndex());
+}
+
+void MainWindow::restoreSession()
+{
+    QSettings settings;
+    for (const auto &path : settings.value(QStringLiteral("session/files")).toStringList()) {
+        if (QFileInfo::exists(path))
+            openFile(path);
+    }
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("session/current")).toInt());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            openFile(url.toLocalFile());
+    }
+    event->acceptProposedAction();
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), code);
+    statusBar()->showMessage(tr("The language changes the next time Rubric starts."), 8000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Rubric"),
+                       tr("<h3>Rubric %1</h3><p>An editor for scored review documents: form, radar chart, "
+                          "Markdown and preview in step, and files saved exactly as they were but for what you "
+                          "changed.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace Rubric

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QStackedWidget;
+class QTabWidget;
+class QUndoGroup;
+
+namespace Rubric {
+
+class DocumentView;
+class RecentFiles;
+
+// Tabs of open reviews, the menus and the docks. The documents and views do the work;
+// this wires actions to the current one and keeps the session in QSettings.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (or switches to) a review; false with a message box when it cannot be read.
+    bool openFile(const QString &path);
+    void restoreSession();
+    DocumentView *currentView() const;
+    QTabWidget *tabs() const { return m_tabs; }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+
+    bool save(DocumentView *view);
+    bool saveAs(DocumentView *view);
+    bool closeView(DocumentView *view);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void currentChanged();
+    void updateTitles();
+    void open();
+    void revert();
+    void chooseLanguage(const QString &code);
+    void about();
+    void saveSession();
+
+    QTabWidget *m_tabs;
+    QUndoGroup *m_undoGroup;
+    QStackedWidget *m_outlines;
+    RecentFiles *m_recent = nullptr;
+    QAction *m_showSaved = nullptr;
+    QList<QAction *> m_documentActions;
+};
+
+} // namespace Rubric
