@@ -5,11 +5,11 @@
     <name>Rubric::Cli</name>
     <message>
         <source>Print a review&apos;s fields, ratings and problems</source>
-        <translation type="unfinished"></translation>
+        <translation>レビューのフィールド、評価、問題点を表示</translation>
     </message>
     <message>
         <source>Change fields or rating axes of a review in place</source>
-        <translation type="unfinished"></translation>
+        <translation>レビューのフィールドや評価軸をファイル上で直接変更</translation>
     </message>
     <message>
         <source>usage: rubric set FILE KEY=VALUE...
@@ -17,43 +17,47 @@ KEY is a front-matter field (title, tags=[a, b], price=129.99, date=2025-08-07, 
 or a rating axis id (cost_performance=0.4). Only what changes is rewritten.
 Exit codes: 0 done, 1 refused (file untouched), 2 I/O or parse error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: rubric set FILE KEY=VALUE...
+KEY にはフロントマターのフィールド (title, tags=[a, b], price=129.99, date=2025-08-07, ...)
+または評価軸の id (cost_performance=0.4) を指定します。変更される部分だけが書き換えられます。
+終了コード: 0 完了、1 拒否 (ファイルは変更されません)、2 入出力エラーまたは解析エラー。
+</translation>
     </message>
     <message>
         <source>usage: rubric set FILE KEY=VALUE...</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: rubric set FILE KEY=VALUE...</translation>
     </message>
     <message>
         <source>%1: expected KEY=VALUE, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: KEY=VALUE の形式で指定してください (「%2」は無効です)</translation>
     </message>
     <message>
         <source>%1 must be between 0.0 and 1.0 in steps of 0.1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には 0.0 から 1.0 までの値を 0.1 刻みで指定してください (「%2」は無効です)</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;; known keys: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は不明なキーです。使用できるキー: %2</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否されました</translation>
     </message>
     <message>
         <source>Print a review&apos;s fields, ratings and problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>レビューのフィールド、評価、問題点を表示します。</translation>
     </message>
     <message>
         <source>The review file.</source>
-        <translation type="unfinished"></translation>
+        <translation>レビューのファイル。</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 形式で出力します。</translation>
     </message>
     <message>
         <source>usage: rubric show FILE [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: rubric show FILE [--json]</translation>
     </message>
     <message>
         <source>usage: rubric [FILE|DIR...]          open the editor
@@ -61,571 +65,583 @@ Exit codes: 0 done, 1 refused (file untouched), 2 I/O or parse error.
 
 commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: rubric [FILE|DIR...]          エディターを開く
+        rubric COMMAND [ARGS...]      ウィンドウを開かずにコマンドを実行
+
+コマンド:
+</translation>
     </message>
     <message>
         <source>
 `rubric COMMAND --help` describes a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+`rubric COMMAND --help` で各コマンドの説明を表示します。
+</translation>
     </message>
 </context>
 <context>
     <name>Rubric::DocumentView</name>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>評価</translation>
     </message>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>アウトライン</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>無題</translation>
     </message>
 </context>
 <context>
     <name>Rubric::FieldInput</name>
     <message>
         <source>%1 must be one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には次のいずれかを指定してください: %2</translation>
     </message>
     <message>
         <source>%1 must be a single line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は 1 行で入力してください</translation>
     </message>
     <message>
         <source>%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には YYYY-MM-DD 形式の日付を指定してください (「%2」は無効です)</translation>
     </message>
     <message>
         <source>%1 must be a non-negative number such as 129.99, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には 129.99 のような 0 以上の数値を指定してください (「%2」は無効です)</translation>
     </message>
     <message>
         <source>%1 must be a list written [a, b, c], not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には [a, b, c] 形式のリストを指定してください (「%2」は無効です)</translation>
     </message>
     <message>
         <source>%1 is computed from the axes: set the axes by their ids instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は評価軸から計算されます。代わりに各評価軸を id で指定してください</translation>
     </message>
     <message>
         <source>%1: not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 有効な日付ではありません</translation>
     </message>
     <message>
         <source>%1 must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に負の値は指定できません</translation>
     </message>
 </context>
 <context>
     <name>Rubric::FieldsModel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
 </context>
 <context>
     <name>Rubric::FormView</name>
     <message>
         <source>Derive</source>
-        <translation type="unfinished"></translation>
+        <translation>自動生成</translation>
     </message>
     <message>
         <source>Set the permalink from the layout, language and ref</source>
-        <translation type="unfinished"></translation>
+        <translation>レイアウト、言語、ref からパーマリンクを設定します</translation>
     </message>
 </context>
 <context>
     <name>Rubric::FrontMatter</name>
     <message>
         <source>the file does not start with a front-matter line &quot;---&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルがフロントマターの開始行 &quot;---&quot; で始まっていません</translation>
     </message>
     <message>
         <source>the front matter opened on line 1 is never closed by a line &quot;---&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行目から始まるフロントマターが &quot;---&quot; の行で閉じられていません</translation>
     </message>
     <message>
         <source>the front matter is not a list of &quot;key: value&quot; lines</source>
-        <translation type="unfinished"></translation>
+        <translation>フロントマターが &quot;key: value&quot; 形式の行の並びになっていません</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; is also on line %2; the site reads this last one</source>
-        <translation type="unfinished"></translation>
+        <translation>キー「%1」は %2 行目にもあります。サイトでは後にあるこちらの値が使われます</translation>
     </message>
     <message>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML 構文エラー: %1</translation>
     </message>
     <message>
         <source>the front matter expands to too many values (YAML aliases?)</source>
-        <translation type="unfinished"></translation>
+        <translation>フロントマターを展開すると値が多くなりすぎます (YAML エイリアスが原因の可能性があります)</translation>
     </message>
     <message>
         <source>YAML syntax error: the quoted value starting here is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML 構文エラー: ここから始まる引用符付きの値が閉じられていません</translation>
     </message>
     <message>
         <source>the front matter&apos;s layout is too unusual to edit in place</source>
-        <translation type="unfinished"></translation>
+        <translation>フロントマターの書式が特殊なため、直接編集できません</translation>
     </message>
 </context>
 <context>
     <name>Rubric::FrontMatterEditor</name>
     <message>
         <source>the front matter does not parse; fix it in the text first</source>
-        <translation type="unfinished"></translation>
+        <translation>フロントマターを解析できません。先にテキストで修正してください</translation>
     </message>
     <message>
         <source>the value of &quot;%1&quot; on line %2 uses YAML anchors, aliases, tags or an unusual layout; edit it in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 行目の「%1」の値には YAML のアンカー、エイリアス、タグ、または特殊な書式が使われています。テキストで編集してください</translation>
     </message>
     <message>
         <source>cannot write this value for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」にこの値を書き込めません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not written as a list [a, b, ...]</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は [a, b, ...] 形式のリストとして書かれていません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に %2 番目の項目はありません</translation>
     </message>
 </context>
 <context>
     <name>Rubric::Gui</name>
     <message>
         <source>Edit scored review documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア付きのレビュー文書を編集します。</translation>
     </message>
     <message>
         <source>Reviews to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>開くレビュー。</translation>
     </message>
 </context>
 <context>
     <name>Rubric::MainWindow</name>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>アウトライン</translation>
     </message>
     <message>
         <source>Open a review with File &gt; Open, or drop one here.</source>
-        <translation type="unfinished"></translation>
+        <translation>[ファイル] &gt; [開く] でレビューを開くか、ここにドロップしてください。</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>保存時の状態に戻す(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>Show &amp;Saved Ratings on the Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>保存時の評価をチャートに表示(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubric について(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
         <source>Cannot Open Review</source>
-        <translation type="unfinished"></translation>
+        <translation>レビューを開けません</translation>
     </message>
     <message>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <source>%1: line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 行目: %3</translation>
     </message>
     <message>
         <source>Open Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>レビューを開く</translation>
     </message>
     <message>
         <source>Reviews (*.md *.markdown);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー (*.md *.markdown);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>File Changed on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルがディスク上で変更されています</translation>
     </message>
     <message>
         <source>%1 was changed by another program since Rubric read it.
 
 Overwrite it with your version?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は、Rubric で読み込んだ後に別のプログラムによって変更されています。
+
+編集中の内容で上書きしますか?</translation>
     </message>
     <message>
         <source>Cannot Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できません</translation>
     </message>
     <message>
         <source>
 
 Your edits are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+編集内容は失われていません。</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました</translation>
     </message>
     <message>
         <source>Save Review As</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けてレビューを保存</translation>
     </message>
     <message>
         <source>Reviews (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー (*.md)</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>保存時の状態に戻す</translation>
     </message>
     <message>
         <source>Discard your changes to %1 and reload it from disk?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への変更を破棄して、ディスクから再読み込みしますか?</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更</translation>
     </message>
     <message>
         <source>Save your changes to %1 before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる前に %1 への変更を保存しますか?</translation>
     </message>
     <message>
         <source>The language changes the next time Rubric starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>言語の変更は、次回 Rubric を起動したときに反映されます。</translation>
     </message>
     <message>
         <source>About Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubric について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Rubric %1&lt;/h3&gt;&lt;p&gt;An editor for scored review documents: form, radar chart, Markdown and preview in step, and files saved exactly as they were but for what you changed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Rubric %1&lt;/h3&gt;&lt;p&gt;スコア付きレビュー文書のためのエディターです。フォーム、レーダーチャート、Markdown、プレビューが連動し、ファイルは変更した箇所以外を元のまま保存します。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Rubric::MarkdownEditor</name>
     <message>
         <source>Markdown body</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 本文</translation>
     </message>
     <message>
         <source>This file uses CRLF line breaks: edit its fields in the form; the body is read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは CRLF 改行を使用しています。フィールドはフォームで編集してください。ここでは本文は読み取り専用です。</translation>
     </message>
     <message>
         <source>Typing</source>
-        <translation type="unfinished"></translation>
+        <translation>入力</translation>
     </message>
 </context>
 <context>
     <name>Rubric::PreviewView</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
 </context>
 <context>
     <name>Rubric::RadarChartView</name>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>評価</translation>
     </message>
     <message>
         <source>As saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存時</translation>
     </message>
 </context>
 <context>
     <name>Rubric::RatingEditor</name>
     <message>
         <source>unknown rating axis</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な評価軸です</translation>
     </message>
     <message>
         <source>a rating axis is between 0.0 and 1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>評価軸の値は 0.0 から 1.0 の範囲で指定してください</translation>
     </message>
     <message>
         <source>line %1: %2; fix the rating in the text first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: %2。先にテキストで評価を修正してください</translation>
     </message>
 </context>
 <context>
     <name>Rubric::Ratings</name>
     <message>
         <source>the rating is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>評価がリストになっていません</translation>
     </message>
     <message>
         <source>the rating has %1 values instead of %2 (the total and %3 axes)</source>
-        <translation type="unfinished"></translation>
+        <translation>評価の値が %1 個あります (合計と %3 個の評価軸で %2 個必要です)</translation>
     </message>
     <message>
         <source>the rating has a value that is not a number with at most one decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>評価に、小数点以下 1 桁までの数値ではない値が含まれています</translation>
     </message>
 </context>
 <context>
     <name>Rubric::RatingsEditor</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>The sum of the axes, computed</source>
-        <translation type="unfinished"></translation>
+        <translation>評価軸の合計 (自動計算)</translation>
     </message>
 </context>
 <context>
     <name>Rubric::RatingsModel</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>Axis</source>
-        <translation type="unfinished"></translation>
+        <translation>評価軸</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存時</translation>
     </message>
 </context>
 <context>
     <name>Rubric::RecentFiles</name>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイルはありません</translation>
     </message>
     <message>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧をクリア</translation>
     </message>
 </context>
 <context>
     <name>Rubric::ReviewDocument</name>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込めません: %1</translation>
     </message>
     <message>
         <source>the file is %1 MB; Rubric opens reviews of up to %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのサイズが %1 MB あります。Rubric で開けるレビューは %2 MB までです</translation>
     </message>
     <message>
         <source>invalid UTF-8 at byte offset %1 (line %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>バイトオフセット %1 (%2 行目、%3 列目) に無効な UTF-8 があります</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は不明なフィールドです</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の変更</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の削除</translation>
     </message>
     <message>
         <source>unknown rating axis &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は不明な評価軸です</translation>
     </message>
     <message>
         <source>could not set %1 without changing other values; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>他の値を変更せずに %1 を設定できませんでした。何も変更されていません</translation>
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の設定</translation>
     </message>
     <message>
         <source>Rubric could not write %1 without changing other values; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubric は他の値を変更せずに %1 を書き込めませんでした。何も変更されていません</translation>
     </message>
     <message>
         <source>the document has no file name yet</source>
-        <translation type="unfinished"></translation>
+        <translation>文書にまだファイル名がありません</translation>
     </message>
     <message>
         <source>%1 changed on disk since it was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は開いた後にディスク上で変更されています</translation>
     </message>
     <message>
         <source>the text holds characters that cannot be written as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストに UTF-8 で書き込めない文字が含まれています</translation>
     </message>
     <message>
         <source>the front matter no longer reads (line %1); fix it before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>フロントマターを読み込めなくなっています (%1 行目)。保存する前に修正してください</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
     <name>Rubric::ReviewHtml</name>
     <message>
         <source>Reference price</source>
-        <translation type="unfinished"></translation>
+        <translation>参考価格</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
 </context>
 <context>
     <name>Rubric::Schema</name>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 読み込めません: %2</translation>
     </message>
     <message>
         <source>the schema must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマはマッピングである必要があります</translation>
     </message>
     <message>
         <source>line %1: &quot;%2&quot; must be a list of mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: 「%2」はマッピングのリストである必要があります</translation>
     </message>
     <message>
         <source>field %1: unknown type &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド %1: 「%2」は不明な型です</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目、%2 列目: %3</translation>
     </message>
     <message>
         <source>%1 %2 has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 番目の%1に id がありません</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1「%2」が重複しています</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>layout</source>
-        <translation type="unfinished"></translation>
+        <translation>レイアウト</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>axis</source>
-        <translation type="unfinished"></translation>
+        <translation>評価軸</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>セクション</translation>
     </message>
     <message>
         <source>section %1 names the unknown axis %2</source>
-        <translation type="unfinished"></translation>
+        <translation>セクション %1 が不明な評価軸 %2 を指定しています</translation>
     </message>
     <message>
         <source>the schema has no rating axes</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマに評価軸がありません</translation>
     </message>
 </context>
 <context>
     <name>Rubric::TagEditor</name>
     <message>
         <source>Add a tag and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>タグを入力して Enter キーで追加</translation>
     </message>
     <message>
         <source>Remove the tag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ「%1」を削除</translation>
     </message>
 </context>
 </TS>
