@@ -20,7 +20,7 @@ PreviewView::PreviewView(ReviewDocument *document, QWidget *parent)
     setOpenExternalLinks(false);
     setAccessibleName(tr("Preview"));
     m_timer->setSingleShot(true);
-    m_timer->setInterval(30);
+    m_timer->setInterval(0); // coalesces a burst of queued keystrokes, adds no delay
     connect(m_timer, &QTimer::timeout, this, &PreviewView::renderNow);
     connect(document, &ReviewDocument::textChanged, m_timer, qOverload<>(&QTimer::start));
     connect(this, &QTextBrowser::anchorClicked, this, &PreviewView::openLink);
