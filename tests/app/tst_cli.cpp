@@ -182,7 +182,8 @@ void TestCli::showFailsOnUnreadableFile_data()
                                     << QByteArray() << QStringLiteral("load.io") << 0;
     QTest::newRow("a folder") << QStringLiteral("_products/en/sony") << QByteArray() << QByteArray()
                               << QStringLiteral("load.io") << 0;
-    QTest::newRow("invalid UTF-8 in the title") << ierM9() << QByteArray("IER-M9 Product") << QByteArray("IER\xff Product")
+    QTest::newRow("invalid UTF-8 in the title")
+        << ierM9() << QByteArray("IER-M9 Product") << QByteArray("IER\xff Product")
                                                 << QStringLiteral("load.invalid-utf8") << 3;
     QTest::newRow("no front matter") << ierM9() << QByteArray("---\nlayout") << QByteArray("layout")
                                      << QStringLiteral("load.no-front-matter") << 1;

@@ -25,6 +25,8 @@ private Q_SLOTS:
 
     void set_data();
     void set();
+    void setKeepsLineBreaksAndByteOrderMark_data();
+    void setKeepsLineBreaksAndByteOrderMark();
     void setRefusesInvalidValue_data();
     void setRefusesInvalidValue();
     void setSameValueDoesNotRewrite_data();

@@ -119,6 +119,47 @@ void TestCli::set()
     }
 }
 
+void TestCli::setKeepsLineBreaksAndByteOrderMark_data()
+{
+    QTest::addColumn<bool>("crlf");
+    QTest::addColumn<bool>("byteOrderMark");
+
+    QTest::newRow("CRLF line breaks") << true << false;
+    QTest::newRow("a UTF-8 byte order mark") << false << true;
+    QTest::newRow("both") << true << true;
+}
+
+void TestCli::setKeepsLineBreaksAndByteOrderMark()
+{
+    QFETCH(bool, crlf);
+    QFETCH(bool, byteOrderMark);
+    // Not in the corpus, but what an editor on another system saves.
+    const auto variant = [&](QByteArray bytes) -> QByteArray {
+        if (crlf)
+            bytes.replace("\n", "\r\n");
+        if (byteOrderMark)
+            bytes.prepend("\xEF\xBB\xBF");
+        return bytes;
+    };
+    const QByteArray original = readFile(corpusDir() + u'/' + ierM9());
+    QString mismatch;
+    const QByteArray expected = withChanges(
+        original,
+        {change(3, "title: \"Sony IER-M9 Product Review\"", "title: \"X\""),
+         change(9, "rating: [3.2, 0.7, 0.8, 0.3, 0.8, 0.6]", "rating: [3.3, 0.7, 0.8, 0.4, 0.8, 0.6]"),
+         change(12, "tags: [Balanced armature, In-ear monitors, Pro Audio, Sony]", "tags: [a]"),
+         change(33, "$$ \\Large \\text{0.3} $$", "$$ \\Large \\text{0.4} $$")},
+        &mismatch);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    const QString path = m_dir->filePath(QStringLiteral("review.md"));
+    QVERIFY(writeFile(path, variant(original)));
+
+    const CliResult result = runRubric({QStringLiteral("set"), path, QStringLiteral("cost_performance=0.4"),
+                                        QStringLiteral("title=X"), QStringLiteral("tags=[a]")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(readFile(path), variant(expected));
+}
+
 void TestCli::setRefusesInvalidValue_data()
 {
     QTest::addColumn<QStringList>("assignments");
