@@ -57,7 +57,12 @@ TextEdits FrontMatterEditor::setValue(const QString &key, const ValueIntent &int
         *error = m_frontMatter.notEditableReason();
         return {};
     }
-    if (m_frontMatter.contains(key) && sameText(m_frontMatter.value(key), intent.value))
+    const YamlValue current = m_frontMatter.value(key);
+    // The same text is the same value, unless a string is wanted where plain text reads
+    // as something else (`yes`, `2.0`): then it must be quoted after all.
+    const bool readsAsString = !intent.mustBeString || !current.isScalar() || current.quoted
+                               || !YamlScalar::resolvesToNonString(current.scalar);
+    if (m_frontMatter.contains(key) && sameText(current, intent.value) && readsAsString)
         return {};
     const FrontMatterEntry *entry = m_frontMatter.entry(key);
     if (!entry)

@@ -148,8 +148,12 @@ TextEdits RatingEditor::scoreLineEdits(const QList<int> &axes, int total) const
             if (Tenths::parse(score->value) != axes.at(i))
                 edits.append({score->valueStart, score->valueEnd - score->valueStart, Tenths::format(axes.at(i))});
         } else {
-            const qsizetype at = lines.contentEnd(m_outline.headings().at(index).line);
-            edits.append({at, 0, lineBreak + lineBreak + BodyOutline::scoreLineText(Tenths::format(axes.at(i)))});
+            // Under the heading, set off by blank lines as the site writes it.
+            const int line = m_outline.headings().at(index).line;
+            const qsizetype at = lines.contentEnd(line);
+            const bool textFollows = line + 1 < lines.lineCount() && !lines.lineContent(line + 1).trimmed().isEmpty();
+            edits.append({at, 0, lineBreak + lineBreak + BodyOutline::scoreLineText(Tenths::format(axes.at(i)))
+                                     + (textFollows ? lineBreak : QString())});
         }
     }
     if (const SectionSpec *section = m_schema.totalSection()) {
