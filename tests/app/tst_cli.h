@@ -27,6 +27,8 @@ private Q_SLOTS:
     void set();
     void setKeepsLineBreaksAndByteOrderMark_data();
     void setKeepsLineBreaksAndByteOrderMark();
+    void setNumberReadsTheSameOnTheSite_data();
+    void setNumberReadsTheSameOnTheSite();
     void setRefusesInvalidValue_data();
     void setRefusesInvalidValue();
     void setSameValueDoesNotRewrite_data();
