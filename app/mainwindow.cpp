@@ -3,6 +3,8 @@
 #include "chart/radarchartview.h"
 #include "document/reviewdocument.h"
 #include "documentview.h"
+#include "editor/formview.h"
+#include "site/sitetags.h"
 #include "recentfiles.h"
 
 #include <QActionGroup>
@@ -11,6 +13,9 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QSplitter>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -126,7 +131,10 @@ bool MainWindow::openFile(const QString &path)
             return true;
         }
     }
-    auto *document = new ReviewDocument(Schema::forSite(QFileInfo(absolute).absolutePath()));
+    QString schemaError;
+    auto *document = new ReviewDocument(Schema::forFile(absolute, &schemaError));
+    if (!schemaError.isEmpty())
+        statusBar()->showMessage(schemaError, 10000);
     if (!document->load(absolute)) {
         const Problems problems = document->problems();
         QMessageBox::warning(this, tr("Cannot Open Review"),
@@ -137,6 +145,8 @@ bool MainWindow::openFile(const QString &path)
     }
     auto *view = new DocumentView(document);
     view->chart()->setShowSaved(m_showSaved->isChecked());
+    view->splitter()->restoreState(QSettings().value(QStringLiteral("editor/splitter")).toByteArray());
+    completeTags(view);
     m_undoGroup->addStack(document->undoStack());
     m_outlines->addWidget(view->outline());
     connect(document, &ReviewDocument::modifiedChanged, this, &MainWindow::updateTitles);
@@ -148,6 +158,30 @@ bool MainWindow::openFile(const QString &path)
     if (!problems.isEmpty())
         statusBar()->showMessage(tr("%1: line %2: %3").arg(view->displayName()).arg(problems.constFirst().line).arg(problems.constFirst().message));
     return true;
+}
+
+void MainWindow::completeTags(DocumentView *view)
+{
+    const QString root = Schema::siteRootOf(view->document()->filePath());
+    if (root.isEmpty())
+        return;
+    if (m_siteTags.contains(root)) {
+        view->form()->setTagCompletions(m_siteTags.value(root));
+        return;
+    }
+    m_siteTags.insert(root, {});
+    // Reading a whole site takes a moment: off the GUI thread, then to every open view of it.
+    auto *watcher = new QFutureWatcher<QStringList>(this);
+    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher, root] {
+        m_siteTags.insert(root, watcher->result());
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            auto *open = qobject_cast<DocumentView *>(m_tabs->widget(i));
+            if (Schema::siteRootOf(open->document()->filePath()) == root)
+                open->form()->setTagCompletions(m_siteTags.value(root));
+        }
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(&SiteTags::collect, root, view->document()->schema()));
 }
 
 void MainWindow::currentChanged()
@@ -236,6 +270,10 @@ void MainWindow::revert()
         != QMessageBox::Yes)
         return;
     ReviewDocument *document = view->document();
+    if (document->changedOnDisk()) {
+        document->load(document->filePath()); // what is on disk now
+        return;
+    }
     // Undoing to the clean state keeps the views in step and leaves redo possible.
     while (document->undoStack()->canUndo() && !document->undoStack()->isClean())
         document->undoStack()->undo();
@@ -277,6 +315,8 @@ void MainWindow::saveSession()
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    if (DocumentView *view = currentView())
+        settings.setValue(QStringLiteral("editor/splitter"), view->splitter()->saveState());
     QStringList files;
     for (int i = 0; i < m_tabs->count(); ++i)
         files.append(qobject_cast<DocumentView *>(m_tabs->widget(i))->document()->filePath());

@@ -47,6 +47,7 @@ private:
     void chooseLanguage(const QString &code);
     void about();
     void saveSession();
+    void completeTags(DocumentView *view);
 
     QTabWidget *m_tabs;
     QUndoGroup *m_undoGroup;
@@ -54,6 +55,7 @@ private:
     RecentFiles *m_recent = nullptr;
     QAction *m_showSaved = nullptr;
     QList<QAction *> m_documentActions;
+    QHash<QString, QStringList> m_siteTags; // by site root; an empty entry while collecting
 };
 
 } // namespace Rubric

@@ -40,29 +40,13 @@ void printProblems(const QString &path, const Problems &problems)
 
 std::optional<Schema> schemaFor(const QString &path)
 {
-    QStringList layoutFolders;
-    for (const auto &layout : Schema::builtin().layouts())
-        layoutFolders.append(layout.folder);
-    // Nearest folder up from the file that holds an override, but not above the site
-    // root that the layout folder marks: another site's settings must not leak in.
-    QDir dir(QFileInfo(path).absolutePath());
-    for (bool atSiteRoot = false;;) {
-        if (dir.exists(Schema::overrideFileName())) {
-            QString error;
-            Schema schema = Schema::forSite(dir.absolutePath(), &error);
-            if (!error.isEmpty()) {
-                err() << error << Qt::endl;
-                return std::nullopt;
-            }
-            return schema;
-        }
-        if (atSiteRoot)
-            break;
-        atSiteRoot = layoutFolders.contains(dir.dirName());
-        if (!dir.cdUp())
-            break;
+    QString error;
+    Schema schema = Schema::forFile(path, &error);
+    if (!error.isEmpty()) {
+        err() << error << Qt::endl;
+        return std::nullopt;
     }
-    return Schema::builtin();
+    return schema;
 }
 
 } // namespace Rubric::Cli

@@ -75,7 +75,11 @@ std::optional<ValueIntent> fromText(const FieldSpec &field, const QString &text,
         static const QRegularExpression number(QStringLiteral("^\\d+(\\.\\d+)?$"));
         if (!number.match(text).hasMatch())
             return fail(error, tr("%1 must be a non-negative number such as 129.99, not \"%2\"").arg(field.key, text));
-        return ValueIntent{YamlValue::makeScalar(text), false};
+        // YAML 1.1 (the site) reads a plain 0123 as the octal 83: write what was meant.
+        QString canonical = text;
+        while (canonical.size() > 1 && canonical.startsWith(u'0') && canonical.at(1).isDigit())
+            canonical.remove(0, 1);
+        return ValueIntent{YamlValue::makeScalar(canonical), false};
     }
     case FieldType::List: {
         const auto items = parseFlowList(text);

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <yaml-cpp/yaml.h>
 
@@ -87,6 +88,27 @@ const Schema &Schema::builtin()
 QString Schema::overrideFileName()
 {
     return QStringLiteral("rubric-schema.yml");
+}
+
+QString Schema::siteRootOf(const QString &filePath)
+{
+    QStringList layoutFolders;
+    for (const auto &layout : builtin().layouts())
+        layoutFolders.append(layout.folder);
+    QDir dir(QFileInfo(filePath).absolutePath());
+    do {
+        if (layoutFolders.contains(dir.dirName())) {
+            dir.cdUp();
+            return dir.absolutePath();
+        }
+    } while (dir.cdUp());
+    return {};
+}
+
+Schema Schema::forFile(const QString &filePath, QString *error)
+{
+    const QString root = siteRootOf(filePath);
+    return root.isEmpty() ? builtin() : forSite(root, error);
 }
 
 Schema Schema::forSite(const QString &siteDir, QString *error)

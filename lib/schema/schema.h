@@ -73,6 +73,11 @@ public:
     // The schema for a site folder: builtin, overridden by <site>/rubric-schema.yml if present.
     static Schema forSite(const QString &siteDir, QString *error = nullptr);
     static QString overrideFileName();
+    // The site folder a review file belongs to: the parent of the layout folder (e.g.
+    // `_products`) found above it, or empty when the file is not inside a site.
+    static QString siteRootOf(const QString &filePath);
+    // The schema for a review file: its site's, or the built-in one outside a site.
+    static Schema forFile(const QString &filePath, QString *error = nullptr);
 
     const QList<LanguageSpec> &languages() const { return m_languages; }
     const QList<LayoutSpec> &layouts() const { return m_layouts; }
