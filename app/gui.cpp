@@ -12,9 +12,16 @@
 
 namespace Rubric {
 
+QString uiLanguage()
+{
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    return chosen.isEmpty() ? QLocale::system().name().section(u'_', 0, 0) : chosen;
+}
+
 void installTranslations(QCoreApplication &app)
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("Rubric"));
+    if (QCoreApplication::organizationName().isEmpty())
+        QCoreApplication::setOrganizationName(QStringLiteral("Rubric"));
     QCoreApplication::setApplicationName(QStringLiteral("rubric"));
     const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);

@@ -1,6 +1,7 @@
 #include "formview.h"
 
 #include "document/reviewdocument.h"
+#include "gui.h"
 #include "models/fieldsmodel.h"
 #include "plaintextfield.h"
 #include "tageditor.h"
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMetaProperty>
 #include <QPushButton>
 #include <QStyledItemDelegate>
@@ -77,7 +79,10 @@ FormView::FormView(ReviewDocument *document, FieldsModel *model, QWidget *parent
             connect(derive, &QPushButton::clicked, this, &FormView::derivePermalink);
             line->addWidget(derive);
         }
-        auto *label = new QLabel(key, this);
+        const Localized &names = m_document->schema().fields().at(row).label;
+        QString name = names.value(uiLanguage(), names.value(m_document->schema().languageCodes().value(0), key));
+        auto *label = new QLabel(name.replace(u'&', QLatin1String("&&")) + u':', this);
+        label->setToolTip(key);
         label->setBuddy(editor);
         m_layout->addRow(label, field);
     }

@@ -83,7 +83,8 @@ void RatingsEditor::commit(int axis)
 void RatingsEditor::updateLabels()
 {
     for (int axis = 0; axis < m_labels.size(); ++axis)
-        m_labels.at(axis)->setText(m_model->index(axis, RatingsModel::LabelColumn).data().toString());
+        m_labels.at(axis)->setText(m_model->index(axis, RatingsModel::LabelColumn).data().toString().replace(
+            u'&', QLatin1String("&&"))); // a label with a buddy reads & as a shortcut mark
     const QString total = m_model->index(m_model->totalRow(), RatingsModel::ValueColumn).data().toString();
     m_total->setText(total.isEmpty() ? QStringLiteral("–") : total);
 }

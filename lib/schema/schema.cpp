@@ -181,6 +181,7 @@ std::optional<Schema> Schema::fromYaml(const QByteArray &yaml, const Schema &bas
             for (const auto &item : node) {
                 FieldSpec field;
                 field.key = str(item["key"]);
+                field.label = localized(item["label"]);
                 const auto type = fieldType(str(item["type"]));
                 if (!type)
                     return fail(tr("field %1: unknown type \"%2\"").arg(field.key, str(item["type"])));

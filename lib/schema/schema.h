@@ -35,6 +35,7 @@ enum class FieldType { Enum, String, Text, Date, Number, List, Rating };
 struct FieldSpec
 {
     QString key;
+    Localized label;             // by UI language
     FieldType type = FieldType::String;
     QStringList values;          // allowed values of an Enum
     bool requiredForAll = false;
