@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <cctype>
 #include <cstring>
 
 namespace Rubric::Scanner {
@@ -145,7 +146,10 @@ const char *flowPlain(const char *p, const char *end, YamlValue *out)
         return giveUp;
     const char *start = p;
     while (p < end && *p != ',' && *p != ']') {
-        if (std::strchr(":#[]{}\"'", *p))
+        // `DTS:X`: a colon right before a letter or digit is part of the text, and so is a
+        // quote after the first character (`D'Appolito`).
+        const bool colonInWord = *p == ':' && p + 1 < end && std::isalnum(static_cast<unsigned char>(p[1]));
+        if (std::strchr(":#[]{}", *p) && !colonInWord)
             return giveUp;
         ++p;
     }

@@ -166,6 +166,12 @@ void TestRecordReader::handMade_data()
     QTest::newRow("flow list of plain, quoted and numeric tags")
         << review(usualFields + "tags: [Balanced armature, \"In-ear, monitors\", 2.0, 845, 'x y']\n") << false
         << QStringLiteral("tags") << QStringLiteral("Balanced armature|In-ear, monitors|2.0|845|x y");
+    QTest::newRow("tag with a colon inside a word")
+        << review("tags: [Dolby Atmos, DTS:X, DTS:X Pro]\n") << false << QStringLiteral("tags")
+        << QStringLiteral("Dolby Atmos|DTS:X|DTS:X Pro");
+    QTest::newRow("tag with a quote inside a word")
+        << review("tags: [D'Appolito, 5\" drivers]\n") << false << QStringLiteral("tags")
+        << QStringLiteral("D'Appolito|5\" drivers");
     QTest::newRow("empty flow list") << review("tags: []\n") << false << QStringLiteral("tags") << QString();
     QTest::newRow("inline comment after a price")
         << review("price: 8200 # per pair\n") << false << QStringLiteral("price") << QStringLiteral("8200");
@@ -229,6 +235,8 @@ void TestRecordReader::handMade_data()
         << review(usualFields + "extra: {a: b}\n") << true << QStringLiteral("ref") << QStringLiteral("acme-widget");
     QTest::newRow("tab before a comment")
         << review("ref: a\t# tabbed\n") << true << QStringLiteral("ref") << QStringLiteral("a");
+    QTest::newRow("colon and blank inside a flow list")
+        << review("tags: [a: b]\n") << true << QStringLiteral("ref") << QString();
     QTest::newRow("explicit tag") << review("ref: !!str 123\n") << true << QStringLiteral("ref")
                                   << QStringLiteral("123");
 }
