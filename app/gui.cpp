@@ -47,7 +47,7 @@ int runGui(int &argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("Rubric::Gui", "Reviews to open."),
-                                 QStringLiteral("[FILE...]"));
+                                 QStringLiteral("[FILE|SITE...]"));
     parser.process(app);
 
     MainWindow window;
@@ -55,8 +55,10 @@ int runGui(int &argc, char **argv)
     if (files.isEmpty())
         window.restoreSession();
     for (const auto &path : files) {
-        if (QFileInfo(path).isFile())
-            window.openFile(path);
+        if (QFileInfo(path).isDir())
+            window.openSite(path);
+        else
+            window.openFile(path); // a message box says why when it cannot
     }
     window.show();
     return QApplication::exec();

@@ -4,6 +4,7 @@
 #include "document/reviewdocument.h"
 #include "documentview.h"
 #include "editor/formview.h"
+#include "library/librarydock.h"
 #include "site/sitetags.h"
 #include "recentfiles.h"
 
@@ -34,6 +35,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_outlines(new QStackedWidget)
+    , m_library(new LibraryDock(statusBar(), this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -46,6 +48,17 @@ MainWindow::MainWindow(QWidget *parent)
     outlineDock->setObjectName(QStringLiteral("OutlineDock"));
     outlineDock->setWidget(m_outlines);
     addDockWidget(Qt::LeftDockWidgetArea, outlineDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_library);
+    connect(m_library, &LibraryDock::openRequested, this, [this](const QStringList &paths) {
+        for (const auto &path : paths)
+            openFile(path);
+    });
+    connect(m_library, &LibraryDock::compareRequested, this, [this](const QString &label, const QList<int> &tenths) {
+        if (DocumentView *view = currentView())
+            view->chart()->setComparison(label, tenths);
+        else
+            statusBar()->showMessage(tr("Open a review to compare with."), 5000);
+    });
 
     createActions();
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentChanged);
@@ -68,6 +81,12 @@ void MainWindow::createActions()
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::open);
     open->setShortcut(QKeySequence::Open);
     m_recent = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
+    QAction *openSite = file->addAction(tr("Open &Site…"), this, [this] {
+        const QString root = QFileDialog::getExistingDirectory(this, tr("Open Site"), m_library->siteRoot());
+        if (!root.isEmpty())
+            this->openSite(root);
+    });
+    openSite->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFile);
     file->addSeparator();
     QAction *save = file->addAction(tr("&Save"), this, [this] { this->save(currentView()); });
@@ -99,6 +118,11 @@ void MainWindow::createActions()
         for (int i = 0; i < m_tabs->count(); ++i)
             qobject_cast<DocumentView *>(m_tabs->widget(i))->chart()->setShowSaved(show);
     });
+    view->addAction(tr("Clear the Chart's &Comparison"), this, [this] {
+        if (DocumentView *current = currentView())
+            current->chart()->setComparison({}, {});
+    });
+    view->addAction(m_library->toggleViewAction());
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
@@ -151,6 +175,7 @@ bool MainWindow::openFile(const QString &path)
     m_outlines->addWidget(view->outline());
     connect(document, &ReviewDocument::modifiedChanged, this, &MainWindow::updateTitles);
     connect(document, &ReviewDocument::saved, this, &MainWindow::updateTitles);
+    connect(document, &ReviewDocument::saved, m_library, [this, document] { m_library->fileSaved(document->filePath()); });
     connect(view, &DocumentView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     m_tabs->setCurrentIndex(m_tabs->addTab(view, view->displayName()));
     m_recent->add(absolute);
@@ -324,9 +349,17 @@ void MainWindow::saveSession()
     settings.setValue(QStringLiteral("session/current"), m_tabs->currentIndex());
 }
 
+void MainWindow::openSite(const QString &root)
+{
+    m_library->openSite(root);
+}
+
 void MainWindow::restoreSession()
 {
     QSettings settings;
+    const QString site = settings.value(QStringLiteral("site/root")).toString();
+    if (!site.isEmpty() && QFileInfo(site).isDir())
+        openSite(site);
     for (const auto &path : settings.value(QStringLiteral("session/files")).toStringList()) {
         if (QFileInfo::exists(path))
             openFile(path);

@@ -10,6 +10,7 @@ class QUndoGroup;
 namespace Rubric {
 
 class DocumentView;
+class LibraryDock;
 class RecentFiles;
 
 // Tabs of open reviews, the menus and the docks. The documents and views do the work;
@@ -24,6 +25,9 @@ public:
 
     // Opens (or switches to) a review; false with a message box when it cannot be read.
     bool openFile(const QString &path);
+    // Opens a site folder in the library (indexing it in the background).
+    void openSite(const QString &root);
+    LibraryDock *library() const { return m_library; }
     void restoreSession();
     DocumentView *currentView() const;
     QTabWidget *tabs() const { return m_tabs; }
@@ -52,6 +56,7 @@ private:
     QTabWidget *m_tabs;
     QUndoGroup *m_undoGroup;
     QStackedWidget *m_outlines;
+    LibraryDock *m_library;
     RecentFiles *m_recent = nullptr;
     QAction *m_showSaved = nullptr;
     QList<QAction *> m_documentActions;

@@ -21,6 +21,7 @@ RadarChartView::RadarChartView(QAbstractItemModel *ratings, QWidget *parent)
     , m_angular(new QCategoryAxis)
     , m_current(new QLineSeries)
     , m_saved(new QLineSeries)
+    , m_comparison(new QLineSeries)
 {
     setRenderHint(QPainter::Antialiasing);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -49,12 +50,17 @@ RadarChartView::RadarChartView(QAbstractItemModel *ratings, QWidget *parent)
     dashed.setStyle(Qt::DashLine);
     dashed.setWidthF(1.5);
     m_saved->setPen(dashed);
-    for (QLineSeries *series : {m_saved, m_current}) {
+    QPen compared(QColor(0xe0, 0x7b, 0x00));
+    compared.setWidthF(1.8);
+    m_comparison->setPen(compared);
+    m_comparison->setPointsVisible(true);
+    for (QLineSeries *series : {m_comparison, m_saved, m_current}) {
         m_chart->addSeries(series);
         series->attachAxis(radial);
         series->attachAxis(m_angular);
     }
     setChart(m_chart);
+    m_comparison->setVisible(false);
     setMinimumSize(260, 260);
 
     connect(ratings, &QAbstractItemModel::dataChanged, this, &RadarChartView::refresh);
@@ -70,6 +76,14 @@ void RadarChartView::setShowSaved(bool show)
 bool RadarChartView::showSaved() const
 {
     return m_saved->isVisible();
+}
+
+void RadarChartView::setComparison(const QString &label, const QList<int> &tenths)
+{
+    m_comparisonTenths = tenths;
+    m_comparison->setName(label);
+    m_comparison->setVisible(!tenths.isEmpty());
+    refresh();
 }
 
 void RadarChartView::refresh()
@@ -97,6 +111,12 @@ void RadarChartView::refresh()
         const int row = i % count;
         current.append({angleOf(i, count), m_model->index(row, RatingsModel::ValueColumn).data(Qt::EditRole).toDouble()});
         saved.append({angleOf(i, count), m_model->index(row, RatingsModel::SavedValueColumn).data(Qt::EditRole).toDouble()});
+    }
+    if (!m_comparisonTenths.isEmpty()) {
+        QList<QPointF> compared;
+        for (int i = 0; i <= count; ++i)
+            compared.append({angleOf(i, count), m_comparisonTenths.value(i % count) / 10.0});
+        m_comparison->replace(compared);
     }
     m_current->replace(current);
     m_saved->replace(saved);

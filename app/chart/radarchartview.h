@@ -19,6 +19,10 @@ public:
     explicit RadarChartView(QAbstractItemModel *ratings, QWidget *parent = nullptr);
 
     void setShowSaved(bool show);
+    // A third series to compare with, e.g. another review or a company's mean (tenths
+    // per axis); an empty list removes it.
+    void setComparison(const QString &label, const QList<int> &tenths);
+    QLineSeries *comparisonSeries() const { return m_comparison; }
     bool showSaved() const;
     QLineSeries *currentSeries() const { return m_current; }
     QLineSeries *savedSeries() const { return m_saved; }
@@ -33,6 +37,8 @@ private:
     QCategoryAxis *m_angular;
     QLineSeries *m_current;
     QLineSeries *m_saved;
+    QLineSeries *m_comparison;
+    QList<int> m_comparisonTenths;
 };
 
 } // namespace Rubric

@@ -6,13 +6,17 @@ namespace Rubric::Cli {
 
 const QList<Command> &commands()
 {
-    static const QList<Command> list = {
+    static const QList<Command> all = {
         {QStringLiteral("show"),
          QCoreApplication::translate("Rubric::Cli", "Print a review's fields, ratings and problems"), &show},
         {QStringLiteral("set"),
          QCoreApplication::translate("Rubric::Cli", "Change fields or rating axes of a review in place"), &set},
+        {QStringLiteral("list"),
+         QCoreApplication::translate("Rubric::Cli", "List, filter and sort the reviews of a site"), &list},
+        {QStringLiteral("validate"),
+         QCoreApplication::translate("Rubric::Cli", "Check reviews or a whole site against the site's rules"), &validate},
     };
-    return list;
+    return all;
 }
 
 const Command *find(const QString &name)

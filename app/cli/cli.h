@@ -22,5 +22,7 @@ const Command *find(const QString &name);
 
 int show(const QStringList &arguments);
 int set(const QStringList &arguments);
+int list(const QStringList &arguments);
+int validate(const QStringList &arguments);
 
 } // namespace Rubric::Cli

@@ -156,7 +156,7 @@ TextEdits RatingEditor::scoreLineEdits(const QList<int> &axes, int total) const
                                      + (textFollows ? lineBreak : QString())});
         }
     }
-    if (const SectionSpec *section = m_schema.totalSection()) {
+    if (const SectionSpec *section = m_schema.totalSection(); section && total >= 0) {
         const int index = m_outline.findSection(m_schema.sectionHeadings(*section, m_lang));
         if (index >= 0) {
             if (const auto score = m_outline.firstScoreLineIn(index); score && Tenths::parse(score->value) != total)

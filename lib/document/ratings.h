@@ -38,7 +38,8 @@ public:
                  const Schema &schema, const QString &lang);
 
     TextEdits setAxis(int axisIndex, int tenths, QString *error) const;
-    // Edits that make the body's score lines agree with the rating (used by fixes).
+    // Edits that make the body's score lines show `axes` (tenths; -1 leaves an axis alone)
+    // and, when `total` >= 0, the total section's score line (if any) show `total`.
     TextEdits scoreLineEdits(const QList<int> &axes, int total) const;
 
 private:

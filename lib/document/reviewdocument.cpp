@@ -188,6 +188,30 @@ EditOutcome ReviewDocument::editText(const TextEdits &edits, const QString &desc
     return {QString(), true};
 }
 
+EditOutcome ReviewDocument::replaceText(const TextEdits &edits, const QString &description)
+{
+    if (edits.isEmpty())
+        return {};
+    m_undoStack->push(new TextEditCommand(this, {edits}, description));
+    return {QString(), true};
+}
+
+EditOutcome ReviewDocument::renameFile(const QString &newPath)
+{
+    if (QFileInfo(newPath).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        return {};
+    // A rename that only changes case must not be refused as "exists" on a case-blind disk.
+    const bool sameFile = QFileInfo(newPath).absoluteFilePath().compare(QFileInfo(m_path).absoluteFilePath(),
+                                                                         Qt::CaseInsensitive) == 0;
+    if (QFileInfo::exists(newPath) && !sameFile)
+        return {tr("%1 already exists").arg(newPath)};
+    if (!QFile::rename(m_path, newPath))
+        return {tr("cannot rename %1 to %2").arg(m_path, newPath)};
+    m_path = newPath;
+    Q_EMIT pathChanged(m_path);
+    return {QString(), true};
+}
+
 TextEdits ReviewDocument::ratingFollowingScoreLines(const QString &text) const
 {
     // The score lines as they read after the edit: where one under an axis heading now

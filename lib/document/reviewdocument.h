@@ -57,6 +57,8 @@ public:
     const FrontMatter &frontMatter() const { return m_frontMatter; }
     const BodyOutline &outline() const { return m_outline; }
     Problems problems() const;
+    // Only why the file could not be read (I/O, encoding, size): empty when it was.
+    const Problems &readProblems() const { return m_readProblems; }
 
     // Typed reading of the fields.
     YamlValue value(const QString &key) const { return m_frontMatter.value(key); }
@@ -73,6 +75,10 @@ public:
     // Raw text edits (the body editor); `mergeId` >= 0 merges consecutive steps. A score
     // line typed under an axis heading updates the rating line in the same undo step.
     EditOutcome editText(const TextEdits &edits, const QString &description, int mergeId = -1);
+    // Exactly these edits as one undo step, nothing implied (mechanical fixes).
+    EditOutcome replaceText(const TextEdits &edits, const QString &description);
+    // Moves the file on disk (e.g. to the name its ref asks for); never over another file.
+    EditOutcome renameFile(const QString &newPath);
     QUndoStack *undoStack() const { return m_undoStack; }
     bool isModified() const;
 
@@ -87,6 +93,7 @@ Q_SIGNALS:
     void textChanged(const Rubric::TextEdits &edits);
     void loaded();
     void saved();
+    void pathChanged(const QString &path);
     void modifiedChanged(bool modified);
 
 private:

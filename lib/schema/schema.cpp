@@ -213,6 +213,24 @@ std::optional<Schema> Schema::fromYaml(const QByteArray &yaml, const Schema &bas
                 schema.m_sections.append(section);
             }
         }
+        if (const auto node = root["rules"]) {
+            if (!node.IsMap())
+                return fail(tr("rules must be a mapping"));
+            SiteRules rules;
+            rules.earliestDate = QDate::fromString(str(node["earliest_date"]), Qt::ISODate);
+            rules.forbiddenTerms = stringList(node["forbidden_terms"]);
+            if (const auto prices = node["foreign_prices"]; prices && prices.IsMap()) {
+                for (const auto &pair : prices)
+                    rules.foreignPrices.insert(str(pair.first), stringList(pair.second));
+            }
+            if (const auto ratio = node["price_ratio"]; ratio && ratio.IsMap()) {
+                rules.priceRatioBase = str(ratio["base"]);
+                rules.priceRatioOther = str(ratio["other"]);
+                rules.priceRatioMin = str(ratio["min"]).toDouble();
+                rules.priceRatioMax = str(ratio["max"]).toDouble();
+            }
+            schema.m_rules = rules;
+        }
     } catch (const YAML::Exception &e) {
         return fail(tr("line %1, column %2: %3")
                         .arg(e.mark.line + 1)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -60,6 +61,18 @@ struct SectionSpec
     bool showsTotal = false;
 };
 
+// The site's own checks that are not structure.
+struct SiteRules
+{
+    QDate earliestDate;
+    QStringList forbiddenTerms;
+    QHash<QString, QStringList> foreignPrices; // by language: patterns of prices it must not quote
+    QString priceRatioBase;
+    QString priceRatioOther;
+    double priceRatioMin = 0;
+    double priceRatioMax = 0;
+};
+
 // What a review file looks like: languages, layouts, fields in canonical order, rating
 // axes, required sections. The built-in default matches FORMAT.md; a site may override
 // it with `rubric-schema.yml` at its root. Everything else asks the schema rather than
@@ -85,6 +98,7 @@ public:
     const QList<FieldSpec> &fields() const { return m_fields; }
     const QList<AxisSpec> &axes() const { return m_axes; }
     const QList<SectionSpec> &sections() const { return m_sections; }
+    const SiteRules &rules() const { return m_rules; }
 
     QStringList languageCodes() const;
     QStringList fieldKeys() const;
@@ -107,6 +121,7 @@ private:
     QList<FieldSpec> m_fields;
     QList<AxisSpec> m_axes;
     QList<SectionSpec> m_sections;
+    SiteRules m_rules;
 };
 
 } // namespace Rubric

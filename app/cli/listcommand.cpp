@@ -1,0 +1,153 @@
+#include "cli.h"
+#include "output.h"
+
+#include "site/libraryfilter.h"
+#include "site/librarymodel.h"
+#include "site/siteindex.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace Rubric::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rubric::Cli", text);
+}
+
+QJsonValue jsonValue(const LibraryModel &model, int row, int column)
+{
+    const QVariant value = model.value(row, column);
+    if (!value.isValid())
+        return QJsonValue::Null;
+    switch (model.kind(column)) {
+    case LibraryModel::TotalColumn:
+    case LibraryModel::AxisColumn:
+        return value.toInt() / 10.0;
+    case LibraryModel::PriceColumn:
+        return value.toDouble();
+    case LibraryModel::TagsColumn:
+        return QJsonArray::fromStringList(model.record(row).tags);
+    case LibraryModel::TranslationColumn:
+        return QJsonArray::fromStringList(model.languagesOfRef(model.record(row).ref));
+    case LibraryModel::ProblemsColumn:
+        return value.toInt();
+    default:
+        return model.data(model.index(row, column)).toString();
+    }
+}
+
+} // namespace
+
+int list(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the reviews of a site, filtered and sorted.\n"
+                                        "EXPR compares a column with a value: total<2, cost_performance>=0.8, "
+                                        "date>=2025-08-01, name~sony (contains). --sort=-total sorts descending."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("DIR"), tr("The site folder (holding _products/ and _companies/)."));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Only reviews in language L."), QStringLiteral("L"));
+    const QCommandLineOption layout(QStringLiteral("layout"), tr("Only product or company reviews."), QStringLiteral("LAYOUT"));
+    const QCommandLineOption company(QStringLiteral("company"), tr("Only reviews of company ID."), QStringLiteral("ID"));
+    const QCommandLineOption tag(QStringLiteral("tag"), tr("Only reviews with tag T."), QStringLiteral("T"));
+    const QCommandLineOption where(QStringLiteral("where"), tr("Only rows where EXPR holds (repeatable)."), QStringLiteral("EXPR"));
+    const QCommandLineOption sort(QStringLiteral("sort"), tr("Sort by COLUMN (-COLUMN: descending)."), QStringLiteral("COLUMN"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({lang, layout, company, tag, where, sort, json});
+    if (!parser.parse(QStringList{QStringLiteral("rubric list")} + arguments)) {
+        err() << parser.errorText() << Qt::endl;
+        return Failure;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err() << tr("usage: rubric list DIR [--lang L] [--layout product|company] [--company ID] [--tag T] "
+                    "[--where EXPR]... [--sort COLUMN] [--json]")
+              << Qt::endl;
+        return Failure;
+    }
+    const QString root = parser.positionalArguments().constFirst();
+    if (!QDir(root).exists()) {
+        err() << tr("%1: no such folder").arg(root) << Qt::endl;
+        return Failure;
+    }
+    SiteIndex index(root);
+    index.indexNow();
+    LibraryModel model(&index);
+    LibraryFilter filter(&model);
+
+    QList<LibraryFilter::Condition> conditions;
+    QStringList expressions = parser.values(where);
+    const QList<QPair<const QCommandLineOption *, QString>> shortcuts = {
+        {&lang, QStringLiteral("lang")}, {&layout, QStringLiteral("layout")}, {&company, QStringLiteral("company")}};
+    for (const auto &shortcut : shortcuts) {
+        for (const auto &value : parser.values(*shortcut.first))
+            expressions.append(shortcut.second + u'=' + value);
+    }
+    for (const auto &expression : std::as_const(expressions)) {
+        QString error;
+        const auto condition = filter.parseCondition(expression, &error);
+        if (!condition) {
+            err() << tr("refused") << QLatin1String(": ") << error << Qt::endl;
+            return Refused;
+        }
+        conditions.append(*condition);
+    }
+    filter.setConditions(conditions);
+    filter.setTag(parser.value(tag));
+    if (parser.isSet(sort)) {
+        QString id = parser.value(sort);
+        const bool descending = id.startsWith(u'-');
+        if (descending)
+            id.remove(0, 1);
+        const int column = model.columnForId(id);
+        if (column < 0) {
+            err() << tr("refused: unknown column \"%1\"").arg(id) << Qt::endl;
+            return Refused;
+        }
+        filter.sort(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    }
+
+    const int columns = model.columnCount();
+    if (parser.isSet(json)) {
+        QJsonArray rows;
+        for (int r = 0; r < filter.rowCount(); ++r) {
+            const int row = filter.mapToSource(filter.index(r, 0)).row();
+            QJsonObject object{{QStringLiteral("path"), model.record(row).path}};
+            for (int c = 0; c < columns; ++c)
+                object.insert(model.columnId(c), jsonValue(model, row, c));
+            rows.append(object);
+        }
+        out() << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
+    } else {
+        QStringList header{QStringLiteral("path")};
+        for (int c = 0; c < columns; ++c)
+            header.append(model.columnId(c));
+        out() << header.join(u'\t') << u'\n';
+        for (int r = 0; r < filter.rowCount(); ++r) {
+            const int row = filter.mapToSource(filter.index(r, 0)).row();
+            QStringList cells{model.record(row).path};
+            for (int c = 0; c < columns; ++c)
+                cells.append(model.data(model.index(row, c)).toString().replace(u'\t', u' '));
+            out() << cells.join(u'\t') << u'\n';
+        }
+    }
+    out().flush();
+    for (const auto &record : index.records()) {
+        if (!record.readable)
+            err() << root << u'/' << record.path << QLatin1String(": error: ") << record.error << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace Rubric::Cli

@@ -1,0 +1,176 @@
+#include "cli.h"
+#include "output.h"
+
+#include "document/reviewdocument.h"
+#include "validate/fixer.h"
+#include "validate/validator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace Rubric::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rubric::Cli", text);
+}
+
+struct FileReport
+{
+    QString path;
+    Problems problems;
+    int fixed = 0;
+    QStringList fixErrors;
+};
+
+// The review files a path names: the file itself, or every review of a site folder.
+QStringList reviewFiles(const QString &path)
+{
+    if (!QFileInfo(path).isDir())
+        return {path};
+    QStringList files;
+    const Schema schema = Schema::forSite(path);
+    for (const auto &layout : schema.layouts()) {
+        QDirIterator it(QDir(path).filePath(layout.folder), {QStringLiteral("*.md")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files.append(it.next());
+    }
+    files.sort();
+    return files;
+}
+
+FileReport check(const QString &path, bool fix)
+{
+    QString error;
+    ReviewDocument document(Schema::forFile(path, &error));
+    document.load(path);
+    FileReport report{path, Validator::validate(document), 0, {}};
+    if (!fix || std::none_of(report.problems.cbegin(), report.problems.cend(), &Fixer::canFix))
+        return report;
+    report.fixed = Fixer::applyAll(document, &report.fixErrors);
+    if (document.isModified()) {
+        const SaveOutcome saved = document.save();
+        if (!saved.ok()) {
+            report.fixErrors.append(saved.error);
+            report.fixed = 0;
+        }
+    }
+    report.path = document.filePath(); // renamed, maybe
+    report.problems = Validator::validate(document);
+    return report;
+}
+
+QJsonObject toJson(const QString &path, const Problem &problem)
+{
+    return {{QStringLiteral("file"), path},
+            {QStringLiteral("line"), problem.line},
+            {QStringLiteral("column"), problem.column},
+            {QStringLiteral("severity"), problem.severityName()},
+            {QStringLiteral("code"), problem.code},
+            {QStringLiteral("field"), problem.field},
+            {QStringLiteral("message"), problem.message}};
+}
+
+} // namespace
+
+int validate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Check reviews against the site's rules.\n"
+                                        "Exit codes: 0 clean, 1 problems found, 2 usage or I/O error."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Review files or site folders."), QStringLiteral("PATH..."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption rule(QStringLiteral("rule"), tr("Only this rule (repeatable; a prefix such as rating. selects a family)."),
+                                  QStringLiteral("CODE"));
+    const QCommandLineOption list(QStringLiteral("list-rules"), tr("List the rules and exit."));
+    const QCommandLineOption fix(QStringLiteral("fix"), tr("Apply the mechanical fixes, then report what is left."));
+    parser.addOptions({json, rule, list, fix});
+    if (!parser.parse(QStringList{QStringLiteral("rubric validate")} + arguments)) {
+        err() << parser.errorText() << Qt::endl;
+        return Failure;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Success;
+    }
+    if (parser.isSet(list)) {
+        for (const auto &info : Validator::rules())
+            out() << info.code << u'\t' << (info.severity == Problem::Severity::Error ? "error" : "warning") << u'\t'
+                  << (info.fixable ? "fixable" : "-") << u'\t' << info.summary << u'\n';
+        return Success;
+    }
+    const QStringList rules = parser.values(rule);
+    for (const auto &code : rules) {
+        bool known = false;
+        for (const auto &info : Validator::rules())
+            known = known || info.code.startsWith(code);
+        if (!known) {
+            err() << tr("unknown rule \"%1\"; `rubric validate --list-rules` lists them").arg(code) << Qt::endl;
+            return Failure;
+        }
+    }
+    if (parser.positionalArguments().isEmpty()) {
+        err() << tr("usage: rubric validate PATH... [--json] [--rule CODE]... [--fix]") << Qt::endl;
+        return Failure;
+    }
+    QStringList files;
+    for (const auto &path : parser.positionalArguments()) {
+        if (!QFileInfo::exists(path)) {
+            err() << tr("%1: no such file or folder").arg(path) << Qt::endl;
+            return Failure;
+        }
+        files += reviewFiles(path);
+    }
+
+    const bool fixing = parser.isSet(fix);
+    const std::function<FileReport(const QString &)> checkOne = [fixing](const QString &path) { return check(path, fixing); };
+    const QList<FileReport> reports = QtConcurrent::blockingMapped(files, checkOne);
+    int fixed = 0;
+    for (const auto &report : reports) {
+        fixed += report.fixed;
+        for (const auto &error : report.fixErrors)
+            err() << report.path << QLatin1String(": cannot fix: ") << error << Qt::endl;
+    }
+    int errors = 0, warnings = 0, withProblems = 0;
+    bool unreadable = false;
+    QJsonArray jsonProblems;
+    for (const auto &report : reports) {
+        bool any = false;
+        for (const auto &problem : report.problems) {
+            if (!rules.isEmpty() && std::none_of(rules.cbegin(), rules.cend(),
+                                                 [&](const QString &code) { return problem.code.startsWith(code); }))
+                continue;
+            any = true;
+            unreadable = unreadable || problem.code == QLatin1String("load.io");
+            (problem.isError() ? errors : warnings)++;
+            if (parser.isSet(json))
+                jsonProblems.append(toJson(report.path, problem));
+            else
+                out() << formatProblem(report.path, problem) << u'\n';
+        }
+        withProblems += any ? 1 : 0;
+    }
+    if (parser.isSet(json))
+        out() << QString::fromUtf8(QJsonDocument(jsonProblems).toJson(QJsonDocument::Indented));
+    out().flush();
+    if (fixing)
+        err() << QCoreApplication::translate("Rubric::Cli", "fixed %n problems", nullptr, fixed) << Qt::endl;
+    err() << tr("%1 errors, %2 warnings in %3 of %4 files").arg(errors).arg(warnings).arg(withProblems).arg(reports.size())
+          << Qt::endl;
+    if (unreadable)
+        return Failure;
+    return errors + warnings > 0 ? Refused : Success;
+}
+
+} // namespace Rubric::Cli

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QDockWidget>
+#include <QPointer>
+
+#include "site/siteindex.h"
+#include "libraryview.h"
+
+class QLabel;
+class QProgressBar;
+class QStackedWidget;
+class QStatusBar;
+
+namespace Rubric {
+
+
+// The dock that shows the open site's library. Owns the site index; shows indexing
+// progress in the window's status bar while rows fill in.
+class LibraryDock final : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    LibraryDock(QStatusBar *statusBar, QWidget *parent = nullptr);
+    ~LibraryDock() override;
+
+    // Indexes `root` (replacing any open site) and remembers it for the next start.
+    void openSite(const QString &root);
+    QString siteRoot() const;
+    SiteIndex *siteIndex() const { return m_index; }
+    LibraryView *view() const { return m_view; }
+    // A review was saved: its row follows.
+    void fileSaved(const QString &path);
+
+Q_SIGNALS:
+    void openRequested(const QStringList &paths);
+    void compareRequested(const QString &label, const QList<int> &tenths);
+
+private:
+    QStatusBar *m_statusBar;
+    QStackedWidget *m_stack;
+    QLabel *m_placeholder;
+    QProgressBar *m_progress;
+    QPointer<SiteIndex> m_index;
+    QPointer<LibraryView> m_view;
+};
+
+} // namespace Rubric

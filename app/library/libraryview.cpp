@@ -1,0 +1,235 @@
+#include "libraryview.h"
+
+#include "document/tenths.h"
+#include "site/libraryfilter.h"
+#include "site/librarymodel.h"
+#include "site/siteindex.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Rubric {
+
+LibraryView::LibraryView(SiteIndex *index, QWidget *parent)
+    : QWidget(parent)
+    , m_index(index)
+    , m_model(new LibraryModel(index, this))
+    , m_filter(new LibraryFilter(m_model, this))
+    , m_search(new QLineEdit(this))
+    , m_lang(new QComboBox(this))
+    , m_layout(new QComboBox(this))
+    , m_rangeColumn(new QComboBox(this))
+    , m_from(new QLineEdit(this))
+    , m_to(new QLineEdit(this))
+    , m_orphans(new QCheckBox(tr("Untranslated only"), this))
+    , m_table(new QTableView(this))
+    , m_summary(new QLabel(this))
+{
+    const Schema &schema = index->schema();
+    m_search->setPlaceholderText(tr("Search name, company, tags…"));
+    m_search->setClearButtonEnabled(true);
+    m_lang->addItem(tr("All languages"));
+    for (const auto &language : schema.languages())
+        m_lang->addItem(language.name, language.code);
+    m_layout->addItem(tr("All layouts"));
+    for (const auto &layout : schema.layouts())
+        m_layout->addItem(layout.id, layout.id);
+    for (const auto kind : {LibraryModel::TotalColumn, LibraryModel::AxisColumn, LibraryModel::PriceColumn,
+                            LibraryModel::DateColumn}) {
+        const int count = kind == LibraryModel::AxisColumn ? int(schema.axes().size()) : 1;
+        for (int axis = 0; axis < count; ++axis) {
+            const int column = m_model->column(kind, axis);
+            m_rangeColumn->addItem(m_model->headerData(column, Qt::Horizontal).toString(), column);
+        }
+    }
+    m_from->setPlaceholderText(tr("from"));
+    m_to->setPlaceholderText(tr("to"));
+    m_from->setMaximumWidth(90);
+    m_to->setMaximumWidth(90);
+    m_from->setClearButtonEnabled(true);
+    m_to->setClearButtonEnabled(true);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 2);
+    bar->addWidget(m_lang);
+    bar->addWidget(m_layout);
+    bar->addWidget(m_rangeColumn);
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(QStringLiteral("–"), this));
+    bar->addWidget(m_to);
+    bar->addWidget(m_orphans);
+
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(m_model->column(LibraryModel::DateColumn), Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(m_model->column(LibraryModel::NameColumn), 260);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setWordWrap(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &LibraryFilter::setText);
+    for (QComboBox *combo : {m_lang, m_layout, m_rangeColumn})
+        connect(combo, &QComboBox::currentIndexChanged, this, &LibraryView::applyFilters);
+    for (QLineEdit *edit : {m_from, m_to})
+        connect(edit, &QLineEdit::textChanged, this, &LibraryView::applyFilters);
+    connect(m_orphans, &QCheckBox::toggled, this, &LibraryView::applyFilters);
+    connect(m_table, &QTableView::activated, this, [this] { openRows(selectedRows()); });
+    connect(m_table, &QWidget::customContextMenuRequested, this, &LibraryView::showContextMenu);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &LibraryView::updateSummary);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &LibraryView::updateSummary);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &LibraryView::updateSummary);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &LibraryView::updateSummary);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LibraryView::updateSummary);
+    updateSummary();
+}
+
+void LibraryView::applyFilters()
+{
+    QList<LibraryFilter::Condition> conditions;
+    if (m_lang->currentIndex() > 0)
+        conditions.append({m_model->column(LibraryModel::LangColumn), LibraryFilter::Op::Equal, m_lang->currentData()});
+    if (m_layout->currentIndex() > 0)
+        conditions.append({m_model->column(LibraryModel::LayoutColumn), LibraryFilter::Op::Equal, m_layout->currentData()});
+    const int column = m_rangeColumn->currentData().toInt();
+    bool ok = false;
+    // A bound that does not read (yet: the user is typing) is ignored, not an error.
+    const QVariant from = m_filter->valueFor(column, m_from->text().trimmed(), &ok);
+    if (ok && !m_from->text().trimmed().isEmpty())
+        conditions.append({column, LibraryFilter::Op::GreaterOrEqual, from});
+    const QVariant to = m_filter->valueFor(column, m_to->text().trimmed(), &ok);
+    if (ok && !m_to->text().trimmed().isEmpty())
+        conditions.append({column, LibraryFilter::Op::LessOrEqual, to});
+    if (m_orphans->isChecked())
+        conditions.append({m_model->column(LibraryModel::TranslationColumn), LibraryFilter::Op::Less, 2});
+    m_filter->setConditions(conditions);
+    updateSummary();
+}
+
+QList<int> LibraryView::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(m_filter->mapToSource(index).row());
+    return rows;
+}
+
+QStringList LibraryView::selectedPaths() const
+{
+    QStringList paths;
+    for (int row : selectedRows())
+        paths.append(m_index->absolutePath(m_model->record(row)));
+    return paths;
+}
+
+void LibraryView::openRows(const QList<int> &rows)
+{
+    QStringList paths;
+    for (int row : rows) {
+        if (row >= 0)
+            paths.append(m_index->absolutePath(m_model->record(row)));
+    }
+    if (!paths.isEmpty())
+        Q_EMIT openRequested(paths);
+}
+
+QList<int> LibraryView::meanOf(const QList<int> &rows) const
+{
+    const int axes = int(m_index->schema().axes().size());
+    QList<int> mean;
+    for (int axis = 0; axis < axes; ++axis) {
+        int sum = 0, count = 0;
+        for (int row : rows) {
+            if (const auto tenths = m_model->record(row).axis(axis)) {
+                sum += *tenths;
+                ++count;
+            }
+        }
+        mean.append(count ? (sum + count / 2) / count : 0);
+    }
+    return mean;
+}
+
+void LibraryView::showContextMenu(const QPoint &position)
+{
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty())
+        return;
+    const int row = rows.constFirst();
+    const ReviewRecord &record = m_model->record(row);
+    QMenu menu(this);
+    menu.addAction(rows.size() > 1 ? tr("Open %n Reviews", nullptr, int(rows.size())) : tr("Open"), this,
+                   [this, rows] { openRows(rows); });
+    const int company = m_index->companyReview(row);
+    if (company >= 0 && company != row)
+        menu.addAction(tr("Open Company Review"), this, [this, company] { openRows({company}); });
+    for (const auto &language : m_index->schema().languages()) {
+        const int other = language.code == record.lang ? -1 : m_index->counterpart(row, language.code);
+        if (other >= 0) {
+            menu.addAction(tr("Open Translation (%1)").arg(language.name), this, [this, other] { openRows({other}); });
+            menu.addAction(tr("Open Both Languages"), this, [this, row, other] { openRows({row, other}); });
+        }
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Compare on the Chart"), this, [this, row] {
+        QList<int> tenths;
+        for (int axis = 0; axis < m_index->schema().axes().size(); ++axis)
+            tenths.append(m_model->record(row).axis(axis).value_or(0));
+        Q_EMIT compareRequested(m_model->record(row).targetName, tenths);
+    });
+    const QList<int> products = m_index->productsOf(company >= 0 ? company : row);
+    if (!products.isEmpty()) {
+        menu.addAction(tr("Compare the Company's Mean on the Chart"), this, [this, products, record] {
+            Q_EMIT compareRequested(tr("%1 (mean of %n products)", nullptr, int(products.size())).arg(record.companyId),
+                                    meanOf(products));
+        });
+    }
+    menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+void LibraryView::updateSummary()
+{
+    QString text = tr("%1 of %2 reviews").arg(m_filter->rowCount()).arg(m_model->rowCount());
+    const QList<int> rows = selectedRows();
+    if (rows.size() == 1) {
+        const int row = rows.constFirst();
+        const ReviewRecord &record = m_model->record(row);
+        const QList<int> products = m_index->productsOf(row);
+        if (!products.isEmpty()) {
+            QStringList means;
+            const QList<int> mean = meanOf(products);
+            int total = 0;
+            for (int axis = 0; axis < mean.size(); ++axis) {
+                total += mean.at(axis);
+                means.append(Tenths::format(mean.at(axis)));
+            }
+            text += QStringLiteral("   ·   ") + tr("%1: %n product reviews, mean %2 (%3)", nullptr, int(products.size()))
+                                                    .arg(record.targetName, Tenths::format(total), means.join(QLatin1String(" / ")));
+        } else if (!record.readable) {
+            text += QStringLiteral("   ·   ") + record.error;
+        }
+    }
+    m_summary->setText(text);
+}
+
+} // namespace Rubric

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+
+namespace Rubric {
+
+class SiteIndex;
+struct ReviewRecord;
+
+// The reviews of a site as a table: name, layout, company, language, date, total, one
+// column per rating axis of the schema, price, tags, translation status and problems.
+// Rows follow the index as it fills and changes. SortRole gives typed values (QDate,
+// tenths as int, price as double) so that sorting and range filters compare values,
+// not text.
+class LibraryModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    // What a column shows; the axis columns repeat Axis once per axis of the schema.
+    enum Columns { NameColumn, LayoutColumn, CompanyColumn, LangColumn, DateColumn, TotalColumn, AxisColumn,
+                   PriceColumn, TagsColumn, TranslationColumn, ProblemsColumn, ColumnCount };
+    enum Roles { SortRole = Qt::UserRole, PathRole, RowRole, ColumnIdRole };
+
+    explicit LibraryModel(SiteIndex *index, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    SiteIndex *siteIndex() const { return m_index; }
+    const ReviewRecord &record(int row) const;
+    // Column kinds and positions: kind(column), and the column of a kind (and axis).
+    Columns kind(int column) const;
+    int axisOf(int column) const; // the axis a column shows, or -1
+    int column(Columns kind, int axis = 0) const;
+    // Stable ids for the command line: name, layout, company, lang, date, total, the axis
+    // ids, price, tags, translation, problems.
+    QString columnId(int column) const;
+    int columnForId(const QString &id) const; // -1 when unknown
+    // The value a column holds for a row, typed (what SortRole returns).
+    QVariant value(int row, int column) const;
+    // "en · ja" for a pair, "en only" for an orphan.
+    QString translationStatus(int row) const;
+    QStringList languagesOfRef(const QString &ref) const { return m_refLanguages.value(ref); }
+
+private:
+    void rebuildPairs();
+
+    QPointer<SiteIndex> m_index;
+    int m_axisCount = 0;
+    QHash<QString, QStringList> m_refLanguages; // by ref, sorted
+};
+
+} // namespace Rubric

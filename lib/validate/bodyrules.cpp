@@ -1,0 +1,170 @@
+// Rules on the body: the required sections in order with their exact headings, the
+// score line under each axis heading, the total shown in Overview, the end date, and
+// what the body must not contain.
+#include "validator.h"
+
+#include "document/bodyoutline.h"
+#include "document/frontmatter.h"
+#include "document/ratings.h"
+#include "document/tenths.h"
+#include "schema/schema.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Rubric::Validator {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rubric::Validator", text);
+}
+
+// Headings that differ only in case, spacing or punctuation are the same section
+// written wrongly, not a missing one.
+QString loose(const QString &heading)
+{
+    QString result;
+    for (const QChar c : heading) {
+        if (c.isLetterOrNumber())
+            result += c.toLower();
+    }
+    return result;
+}
+
+int findLoosely(const BodyOutline &outline, const QString &heading)
+{
+    const QString wanted = loose(heading);
+    for (int i = 0; i < outline.headings().size(); ++i) {
+        if (outline.headings().at(i).level == 2 && loose(outline.headings().at(i).text) == wanted)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+void checkSections(const ValidationInput &input, Problems &problems)
+{
+    const Schema &schema = input.schema;
+    const BodyOutline &outline = input.outline;
+    const QString lang = input.frontMatter.value(QStringLiteral("lang")).scalar;
+    if (!schema.language(lang))
+        return; // lang.unknown says so; the headings depend on it
+    const int bodyLine = input.frontMatter.bodyFirstLine() + 1;
+    const Ratings ratings = Ratings::read(input.frontMatter.value(schema.ratingKey()), int(schema.axes().size()));
+
+    int previous = -1;
+    QString previousHeading;
+    for (const auto &section : schema.sections()) {
+        const QString heading = section.heading.value(lang);
+        int index = outline.findSection({heading});
+        if (index < 0) {
+            index = findLoosely(outline, heading);
+            if (index < 0) {
+                problems.append(make(QStringLiteral("section.missing"), tr("the section \"## %1\" is missing").arg(heading),
+                                     bodyLine, 0, section.id));
+                continue;
+            }
+            problems.append(make(QStringLiteral("section.heading"),
+                                 tr("the heading must read \"## %1\", not \"## %2\"").arg(heading, outline.headings().at(index).text),
+                                 outline.headings().at(index).line + 1, 1, section.id));
+        }
+        const Heading &found = outline.headings().at(index);
+        if (index < previous)
+            problems.append(make(QStringLiteral("section.order"),
+                                 tr("\"## %1\" must come after \"## %2\"").arg(heading, previousHeading), found.line + 1, 1,
+                                 section.id));
+        previous = std::max(previous, index);
+        previousHeading = heading;
+
+        if (!section.axisId.isEmpty()) {
+            const int axis = schema.axisIndex(section.axisId);
+            const auto score = outline.scoreLineUnder(index);
+            const int expected = ratings.isValid() ? ratings.axis(axis).value_or(-1) : -1; // -1: unknown
+            if (!score) {
+                problems.append(make(QStringLiteral("score.missing"),
+                                     tr("\"## %1\" must start with its score line $$ \\Large \\text{%2} $$")
+                                         .arg(heading, expected >= 0 ? Tenths::format(expected) : QStringLiteral("…")),
+                                     found.line + 2, 1, section.id));
+            } else if (expected >= 0 && Tenths::parse(score->value) != expected) {
+                problems.append(make(QStringLiteral("score.mismatch"),
+                                     tr("the score line says %1 but the rating gives %2 %3")
+                                         .arg(score->value, section.axisId, Tenths::format(expected)),
+                                     score->line + 1, 1, section.id));
+            }
+        } else if (section.showsTotal && ratings.isValid()) {
+            const auto score = outline.firstScoreLineIn(index);
+            if (score && Tenths::parse(score->value) != ratings.total())
+                problems.append(make(QStringLiteral("total.overview-mismatch"),
+                                     tr("\"## %1\" shows the total %2 but the rating's total is %3")
+                                         .arg(heading, score->value, Tenths::format(*ratings.total())),
+                                     score->line + 1, 1, section.id));
+        }
+    }
+}
+
+void checkBodyText(const ValidationInput &input, Problems &problems)
+{
+    const Schema &schema = input.schema;
+    const LineIndex &lines = input.frontMatter.lines();
+    const QString lang = input.frontMatter.value(QStringLiteral("lang")).scalar;
+    const SiteRules &rules = schema.rules();
+    QList<QRegularExpression> foreign;
+    for (const auto &pattern : rules.foreignPrices.value(lang))
+        foreign.append(QRegularExpression(pattern));
+
+    int lastText = -1;
+    for (int line = input.frontMatter.bodyFirstLine(); line < lines.lineCount(); ++line) {
+        const QStringView content = lines.lineContent(line);
+        if (content.trimmed().isEmpty())
+            continue;
+        lastText = line;
+        if (BodyOutline::scoreLineAt(lines, line))
+            continue;
+        const qsizetype dollar = content.indexOf(u'$');
+        const qsizetype backslash = content.indexOf(u'\\');
+        if (dollar >= 0 || backslash >= 0) {
+            const qsizetype column = dollar < 0 ? backslash : backslash < 0 ? dollar : std::min(dollar, backslash);
+            problems.append(make(QStringLiteral("body.math"),
+                                 tr("\"%1\" outside a score line: the site shows it as math or drops it").arg(content.at(column)),
+                                 line + 1, int(column) + 1));
+        }
+        for (const auto &term : rules.forbiddenTerms) {
+            const qsizetype at = content.indexOf(term, 0, Qt::CaseInsensitive);
+            if (at >= 0)
+                problems.append(make(QStringLiteral("body.forbidden-term"), tr("the site does not allow \"%1\"").arg(term),
+                                     line + 1, int(at) + 1));
+        }
+        for (const auto &pattern : std::as_const(foreign)) {
+            const auto match = pattern.match(content);
+            if (match.hasMatch()) {
+                problems.append(make(QStringLiteral("body.foreign-price"),
+                                     tr("a %1 review quotes the price \"%2\" in another currency").arg(lang, match.captured()),
+                                     line + 1, int(match.capturedStart()) + 1));
+                break;
+            }
+        }
+    }
+
+    static const QRegularExpression endDate(QStringLiteral("^\\((\\d{4})\\.(\\d{1,2})\\.(\\d{1,2})\\)$"));
+    const QDate date = QDate::fromString(input.frontMatter.value(QStringLiteral("date")).scalar, Qt::ISODate);
+    const auto match = lastText < 0 ? QRegularExpressionMatch() : endDate.match(lines.lineContent(lastText).trimmed());
+    if (!match.hasMatch()) {
+        problems.append(make(QStringLiteral("date.end-missing"),
+                             tr("the body must end with the review date, e.g. (%1)")
+                                 .arg(date.isValid() ? QStringLiteral("%1.%2.%3").arg(date.year()).arg(date.month()).arg(date.day())
+                                                     : QStringLiteral("2025.8.7")),
+                             std::max(lastText, input.frontMatter.bodyFirstLine()) + 1, 0, QStringLiteral("date")));
+    } else if (date.isValid()) {
+        const QDate end(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+        if (end != date)
+            problems.append(make(QStringLiteral("date.end-mismatch"),
+                                 tr("the end date %1 differs from the date field %2")
+                                     .arg(match.captured(), date.toString(Qt::ISODate)),
+                                 lastText + 1, 1, QStringLiteral("date")));
+    }
+}
+
+} // namespace Rubric::Validator

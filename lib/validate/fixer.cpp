@@ -1,0 +1,183 @@
+#include "fixer.h"
+
+#include "document/frontmattereditor.h"
+#include "document/ratings.h"
+#include "document/tenths.h"
+#include "validator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace Rubric::Fixer {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rubric::Fixer", text);
+}
+
+QString endDateText(const QDate &date)
+{
+    return QStringLiteral("(%1.%2.%3)").arg(date.year()).arg(date.month()).arg(date.day());
+}
+
+RatingEditor ratingEditor(const ReviewDocument &document)
+{
+    return RatingEditor(document.text(), document.frontMatter(), document.outline(), document.schema(), document.lang());
+}
+
+EditOutcome fixTotal(ReviewDocument &document)
+{
+    const Ratings ratings = document.ratings();
+    const auto sum = ratings.axisSum();
+    if (!sum || ratings.values.size() != document.schema().axes().size() + 1)
+        return {tr("the axes are not all valid tenths")};
+    QString error;
+    FrontMatterEditor editor(document.text(), document.frontMatter(), document.schema());
+    const TextEdits edits = editor.setFlowItem(document.schema().ratingKey(), 0, Tenths::format(*sum), &error);
+    if (!error.isEmpty())
+        return {error};
+    return document.replaceText(edits, tr("Recompute the total"));
+}
+
+EditOutcome fixScoreLine(ReviewDocument &document, const Problem &problem)
+{
+    const int axis = document.schema().axisIndex(problem.field);
+    const auto value = document.ratings().axis(axis);
+    if (axis < 0 || !value)
+        return {tr("the rating has no valid value for %1").arg(problem.field)};
+    QList<int> axes(document.schema().axes().size(), -1);
+    axes[axis] = *value;
+    return document.replaceText(ratingEditor(document).scoreLineEdits(axes, -1), tr("Write the score line from the rating"));
+}
+
+EditOutcome fixShownTotal(ReviewDocument &document)
+{
+    const auto total = document.ratings().total();
+    if (!total)
+        return {tr("the rating has no valid total")};
+    return document.replaceText(ratingEditor(document).scoreLineEdits(QList<int>(document.schema().axes().size(), -1), *total),
+                                tr("Show the rating's total"));
+}
+
+EditOutcome fixEndDate(ReviewDocument &document)
+{
+    const QDate date = QDate::fromString(document.string(QStringLiteral("date")), Qt::ISODate);
+    if (!date.isValid())
+        return {tr("the date field is not a valid date")};
+    const LineIndex &lines = document.frontMatter().lines();
+    int last = lines.lineCount() - 1;
+    while (last >= document.frontMatter().bodyFirstLine() && lines.lineContent(last).trimmed().isEmpty())
+        --last;
+    // A last line that is a date in another form, e.g. (2025-07-19), is the end date.
+    static const QRegularExpression looksLikeDate(QStringLiteral("^\\(?\\d{4}[-./年]\\d{1,2}[-./月]\\d{1,2}日?\\)?$"));
+    if (last >= document.frontMatter().bodyFirstLine() && looksLikeDate.match(lines.lineContent(last).trimmed()).hasMatch()) {
+        const qsizetype start = lines.lineStart(last);
+        return document.replaceText({{start, lines.contentEnd(last) - start, endDateText(date)}}, tr("Set the end date"));
+    }
+    const QString lineBreak = document.frontMatter().lineBreak();
+    const qsizetype end = last >= 0 ? lines.contentEnd(last) : document.text().size();
+    return document.replaceText({{end, 0, lineBreak + lineBreak + endDateText(date)}}, tr("Add the end date"));
+}
+
+EditOutcome fixHeading(ReviewDocument &document, const Problem &problem)
+{
+    const SectionSpec *spec = nullptr;
+    for (const auto &section : document.schema().sections()) {
+        if (section.id == problem.field)
+            spec = &section;
+    }
+    const LineIndex &lines = document.frontMatter().lines();
+    const int line = problem.line - 1;
+    if (!spec || line < 0 || line >= lines.lineCount())
+        return {tr("no such section")};
+    const qsizetype start = lines.lineStart(line);
+    return document.replaceText({{start, lines.contentEnd(line) - start, QLatin1String("## ") + spec->heading.value(document.lang())}},
+                                tr("Write the heading exactly"));
+}
+
+EditOutcome fixFileName(ReviewDocument &document)
+{
+    const QString ref = document.string(QStringLiteral("ref"));
+    if (ref.isEmpty())
+        return {tr("the review has no ref")};
+    return document.renameFile(QFileInfo(document.filePath()).dir().filePath(ref + QLatin1String(".md")));
+}
+
+} // namespace
+
+bool canFix(const Problem &problem)
+{
+    const RuleInfo *info = Validator::rule(problem.code);
+    return info && info->fixable;
+}
+
+QString describe(const Problem &problem)
+{
+    static const QHash<QString, const char *> descriptions = {
+        {QStringLiteral("rating.total-mismatch"), QT_TRANSLATE_NOOP("Rubric::Fixer", "Recompute the total")},
+        {QStringLiteral("score.mismatch"), QT_TRANSLATE_NOOP("Rubric::Fixer", "Write the score line from the rating")},
+        {QStringLiteral("score.missing"), QT_TRANSLATE_NOOP("Rubric::Fixer", "Insert the score line from the rating")},
+        {QStringLiteral("total.overview-mismatch"), QT_TRANSLATE_NOOP("Rubric::Fixer", "Show the rating's total")},
+        {QStringLiteral("date.end-mismatch"), QT_TRANSLATE_NOOP("Rubric::Fixer", "Set the end date from the date field")},
+        {QStringLiteral("date.end-missing"), QT_TRANSLATE_NOOP("Rubric::Fixer", "Add the end date from the date field")},
+        {QStringLiteral("permalink.mismatch"), QT_TRANSLATE_NOOP("Rubric::Fixer", "Derive the permalink")},
+        {QStringLiteral("section.heading"), QT_TRANSLATE_NOOP("Rubric::Fixer", "Write the heading exactly")},
+        {QStringLiteral("file.name-case"), QT_TRANSLATE_NOOP("Rubric::Fixer", "Rename the file to its ref")},
+        {QStringLiteral("file.name-mismatch"), QT_TRANSLATE_NOOP("Rubric::Fixer", "Rename the file to its ref")},
+    };
+    const char *text = descriptions.value(problem.code);
+    return text ? QCoreApplication::translate("Rubric::Fixer", text) : QString();
+}
+
+EditOutcome apply(ReviewDocument &document, const Problem &problem)
+{
+    const QString &code = problem.code;
+    if (code == QLatin1String("rating.total-mismatch"))
+        return fixTotal(document);
+    if (code == QLatin1String("score.mismatch") || code == QLatin1String("score.missing"))
+        return fixScoreLine(document, problem);
+    if (code == QLatin1String("total.overview-mismatch"))
+        return fixShownTotal(document);
+    if (code == QLatin1String("date.end-mismatch") || code == QLatin1String("date.end-missing"))
+        return fixEndDate(document);
+    if (code == QLatin1String("permalink.mismatch")) {
+        const LayoutSpec *layout = document.schema().layout(document.string(QStringLiteral("layout")));
+        if (!layout)
+            return {tr("the layout is unknown")};
+        return document.setField(QStringLiteral("permalink"), layout->permalink(document.lang(), document.string(QStringLiteral("ref"))));
+    }
+    if (code == QLatin1String("section.heading"))
+        return fixHeading(document, problem);
+    if (code == QLatin1String("file.name-case") || code == QLatin1String("file.name-mismatch"))
+        return fixFileName(document);
+    return {tr("\"%1\" has no mechanical fix").arg(code)};
+}
+
+int applyAll(ReviewDocument &document, QStringList *errors)
+{
+    int fixed = 0;
+    QSet<QString> failed; // code@line: tried and refused, do not loop on it
+    for (int round = 0; round < 100; ++round) {
+        const Problems problems = Validator::validate(document);
+        const auto it = std::find_if(problems.cbegin(), problems.cend(), [&](const Problem &problem) {
+            return canFix(problem) && !failed.contains(problem.code + u'@' + QString::number(problem.line));
+        });
+        if (it == problems.cend())
+            break;
+        const EditOutcome outcome = apply(document, *it);
+        if (outcome.ok() && outcome.changed) {
+            ++fixed;
+        } else {
+            failed.insert(it->code + u'@' + QString::number(it->line));
+            if (errors)
+                errors->append(QStringLiteral("%1: %2").arg(it->code, outcome.ok() ? tr("nothing to change") : outcome.error));
+        }
+    }
+    return fixed;
+}
+
+} // namespace Rubric::Fixer

@@ -1,0 +1,121 @@
+#include "validator.h"
+
+#include "document/bodyoutline.h"
+#include "document/frontmatter.h"
+#include "document/reviewdocument.h"
+#include "schema/schema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace Rubric::Validator {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rubric::Validator", text);
+}
+
+} // namespace
+
+const QList<RuleInfo> &rules()
+{
+    using S = Problem::Severity;
+    static const QList<RuleInfo> catalogue = {
+        {QStringLiteral("load.invalid-utf8"), S::Error, false, tr("the file is not valid UTF-8")},
+        {QStringLiteral("load.no-front-matter"), S::Error, false, tr("the file does not start with ---")},
+        {QStringLiteral("load.front-matter-unclosed"), S::Error, false, tr("the front matter is not closed")},
+        {QStringLiteral("load.yaml-syntax"), S::Error, false, tr("the front matter does not parse")},
+        {QStringLiteral("load.front-matter-not-mapping"), S::Error, false, tr("the front matter is not key: value lines")},
+        {QStringLiteral("frontmatter.duplicate-key"), S::Warning, false, tr("a key is given twice")},
+        {QStringLiteral("field.missing"), S::Error, false, tr("a required field is missing")},
+        {QStringLiteral("price.invalid"), S::Error, false, tr("the price is not a single non-negative number")},
+        {QStringLiteral("rating.count"), S::Error, false, tr("the rating does not have a total and one value per axis")},
+        {QStringLiteral("rating.not-a-number"), S::Error, false, tr("a rating value is not a number")},
+        {QStringLiteral("rating.axis-range"), S::Error, false, tr("an axis is outside 0.0 to 1.0")},
+        {QStringLiteral("rating.not-tenth"), S::Error, false, tr("a rating value is not a multiple of 0.1")},
+        {QStringLiteral("rating.total-mismatch"), S::Error, true, tr("the total is not the sum of the axes")},
+        {QStringLiteral("layout.unknown"), S::Error, false, tr("the layout is not one of the schema's")},
+        {QStringLiteral("layout.folder-mismatch"), S::Error, false, tr("the file is not in its layout's folder")},
+        {QStringLiteral("lang.unknown"), S::Error, false, tr("the language is not one of the schema's")},
+        {QStringLiteral("lang.folder-mismatch"), S::Error, false, tr("the language is not the language folder")},
+        {QStringLiteral("date.format"), S::Error, false, tr("the date is not written YYYY-MM-DD")},
+        {QStringLiteral("date.too-early"), S::Error, false, tr("the date is before the site's first review")},
+        {QStringLiteral("date.future"), S::Error, false, tr("the date is in the future")},
+        {QStringLiteral("date.end-missing"), S::Error, true, tr("the body does not end with the review date")},
+        {QStringLiteral("date.end-mismatch"), S::Error, true, tr("the end date differs from the date field")},
+        {QStringLiteral("permalink.mismatch"), S::Error, true, tr("the permalink is not /<layout>/<lang>/<ref>/")},
+        {QStringLiteral("ref.format"), S::Error, false, tr("the ref is not lowercase ASCII without spaces")},
+        {QStringLiteral("file.name-case"), S::Error, true, tr("the file name is the ref but not lowercase")},
+        {QStringLiteral("file.name-mismatch"), S::Error, true, tr("the file name is not the ref")},
+        {QStringLiteral("title.prefix"), S::Error, false, tr("the title does not begin with the target name")},
+        {QStringLiteral("section.missing"), S::Error, false, tr("a required section is missing")},
+        {QStringLiteral("section.heading"), S::Error, true, tr("a section heading is not written exactly")},
+        {QStringLiteral("section.order"), S::Error, false, tr("the required sections are out of order")},
+        {QStringLiteral("score.missing"), S::Error, true, tr("an axis section does not start with its score line")},
+        {QStringLiteral("score.mismatch"), S::Error, true, tr("a score line differs from the rating")},
+        {QStringLiteral("total.overview-mismatch"), S::Warning, true, tr("the total shown in the body differs from the rating")},
+        {QStringLiteral("body.math"), S::Error, false, tr("the body has $ or \\ outside the score lines")},
+        {QStringLiteral("body.forbidden-term"), S::Error, false, tr("the body uses a term the site forbids")},
+        {QStringLiteral("body.foreign-price"), S::Error, false, tr("the review quotes a price in another language's currency")},
+        {QStringLiteral("pair.missing"), S::Warning, false, tr("the review has no translation")},
+        {QStringLiteral("pair.ref-only"), S::Warning, false, tr("the translation is found by ref only, at another path")},
+        {QStringLiteral("pair.rating-mismatch"), S::Error, false, tr("the two languages' ratings differ")},
+        {QStringLiteral("pair.price-ratio"), S::Error, false, tr("the two languages' prices are not consistent")},
+        {QStringLiteral("ref.duplicate"), S::Error, false, tr("another review in the same language has this ref")},
+    };
+    return catalogue;
+}
+
+const RuleInfo *rule(const QString &code)
+{
+    for (const auto &info : rules()) {
+        if (info.code == code)
+            return &info;
+    }
+    return nullptr;
+}
+
+Problem make(const QString &code, const QString &message, int line, int column, const QString &field)
+{
+    const RuleInfo *info = rule(code);
+    Q_ASSERT_X(info, "Validator::make", "a problem code missing from the catalogue");
+    return {info ? info->severity : Problem::Severity::Error, code, message, line, column, field};
+}
+
+Problems validate(const ValidationInput &input)
+{
+    Problems problems = input.frontMatter.problems();
+    if (input.frontMatter.parsed()) {
+        checkFields(input, problems);
+        checkRating(input, problems);
+        checkPlace(input, problems);
+    }
+    if (input.frontMatter.isClosed()) {
+        checkSections(input, problems);
+        checkBodyText(input, problems);
+    }
+    std::stable_sort(problems.begin(), problems.end(),
+                     [](const Problem &a, const Problem &b) { return a.line < b.line; });
+    return problems;
+}
+
+QString sitePathOf(const QString &filePath)
+{
+    const QString root = Schema::siteRootOf(filePath);
+    return root.isEmpty() ? QString() : QDir(root).relativeFilePath(QFileInfo(filePath).absoluteFilePath());
+}
+
+Problems validate(const ReviewDocument &document, QDate today)
+{
+    if (!document.readProblems().isEmpty())
+        return document.readProblems(); // no text to check
+    return validate({document.schema(), document.text(), document.frontMatter(), document.outline(),
+                     sitePathOf(document.filePath()), today});
+}
+
+} // namespace Rubric::Validator
