@@ -6,6 +6,7 @@
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -15,7 +16,7 @@ namespace {
 
 constexpr quint32 magic = 0x52424958; // "RBIX"
 // Bump whenever ReviewRecord or the way records are derived from files changes.
-constexpr quint32 version = 1;
+constexpr quint32 version = 2;
 // No site has this many reviews; a larger count means a damaged file.
 constexpr quint32 maximumCount = 10'000'000;
 
@@ -68,6 +69,7 @@ QHash<QString, ReviewRecord> load(const QString &path, const QByteArray &fingerp
         return {};
     QDataStream in(&file);
     in.setVersion(QDataStream::Qt_6_4);
+    in.setByteOrder(QDataStream::LittleEndian); // strings load without swapping bytes
     quint32 fileMagic = 0, fileVersion = 0, count = 0;
     QByteArray fileFingerprint;
     in >> fileMagic >> fileVersion;
@@ -100,6 +102,7 @@ bool save(const QString &path, const QByteArray &fingerprint, const ReviewRecord
         return false;
     QDataStream out(&file);
     out.setVersion(QDataStream::Qt_6_4);
+    out.setByteOrder(QDataStream::LittleEndian);
     out << magic << version << fingerprint << quint32(records.size());
     for (const auto &record : records)
         write(out, record);

@@ -5,6 +5,7 @@
 #include "siteindex.h"
 
 #include <QElapsedTimer>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace Rubric {
 
@@ -31,21 +32,32 @@ ReviewRecords IndexJob::run(const Deliver &deliver)
     int reads = 0;
     QElapsedTimer sinceDelivery;
     sinceDelivery.start();
-    for (int i = 0; i < total; ++i) {
+    // Small chunks read on every core; batches go out by size or by time.
+    constexpr int chunkSize = 64;
+    QList<int> toRead;
+    for (int begin = 0; begin < total; begin += chunkSize) {
         if (m_cancelled.load(std::memory_order_relaxed))
             return all;
-        const IndexWalker::File &file = listing.files.at(i);
-        const auto cached = cache.constFind(file.path);
-        if (cached != cache.cend() && cached->size == file.size && cached->modified == file.modified) {
-            batch.append(*cached);
-        } else {
-            batch.append(RecordReader::read(m_root, file.path, m_schema));
-            ++reads;
+        const int end = std::min(total, begin + chunkSize);
+        const qsizetype offset = batch.size();
+        batch.resize(offset + end - begin);
+        toRead.clear();
+        for (int i = begin; i < end; ++i) {
+            const IndexWalker::File &file = listing.files.at(i);
+            const auto cached = cache.constFind(file.path);
+            if (cached != cache.cend() && cached->size == file.size && cached->modified == file.modified)
+                batch[offset + i - begin] = *cached;
+            else
+                toRead.append(i);
         }
-        all.append(batch.constLast());
-        if (batch.size() >= batchSize || sinceDelivery.elapsed() >= batchMilliseconds || i + 1 == total) {
+        QtConcurrent::blockingMap(toRead, [&](int i) {
+            batch[offset + i - begin] = RecordReader::read(m_root, listing.files.at(i).path, m_schema);
+        });
+        reads += int(toRead.size());
+        if (batch.size() >= batchSize || sinceDelivery.elapsed() >= batchMilliseconds || end == total) {
+            all.append(batch);
             if (deliver)
-                deliver(std::exchange(batch, {}), i + 1, total);
+                deliver(std::exchange(batch, {}), end, total);
             batch.clear();
             sinceDelivery.restart();
         }

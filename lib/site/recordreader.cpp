@@ -12,6 +12,7 @@
 #include <qplatformdefs.h>
 
 #include <atomic>
+#include <cerrno>
 #include <cmath>
 
 namespace Rubric::RecordReader {
@@ -207,22 +208,43 @@ ReviewRecord read(const QString &root, const QString &relativePath, const Schema
 {
     ReviewRecord record;
     record.path = relativePath;
-    QFile file(root + u'/' + relativePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return unreadable(std::move(record), 0, tr("cannot read the file: %1").arg(file.errorString()));
+    // POSIX directly: one exact-size buffer and no QFile machinery, thousands of times.
+    const int fd = QT_OPEN(QFile::encodeName(root + u'/' + relativePath).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return unreadable(std::move(record), 0, tr("cannot read the file: %1").arg(qt_error_string()));
     s_fileReads.fetch_add(1, std::memory_order_relaxed);
+    const auto fail = [fd, &record] {
+        const QString reason = qt_error_string();
+        QT_CLOSE(fd);
+        return unreadable(std::move(record), 0, tr("cannot read the file: %1").arg(reason));
+    };
     // Size and time of the very file read, so the cache never pairs new bytes with an old time.
     QT_STATBUF status;
-    if (QT_FSTAT(file.handle(), &status) != 0)
-        return unreadable(std::move(record), 0, tr("cannot read the file: %1").arg(qt_error_string()));
+    if (QT_FSTAT(fd, &status) != 0)
+        return fail();
     const qint64 modified = qint64(status.st_mtim.tv_sec) * 1000 + status.st_mtim.tv_nsec / 1000000;
     if (status.st_size > ReviewDocument::maximumFileSize) {
+        QT_CLOSE(fd);
         record.size = status.st_size;
         record.modified = modified;
         return unreadable(std::move(record), 0,
                           tr("the file is larger than %1 MB").arg(ReviewDocument::maximumFileSize / (1024 * 1024)));
     }
-    record = fromBytes(file.readAll(), relativePath, schema);
+    QByteArray bytes(qsizetype(status.st_size), Qt::Uninitialized);
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const auto got = QT_READ(fd, bytes.data() + done, size_t(bytes.size() - done));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return fail();
+        if (got == 0)
+            break; // shrank meanwhile: take what is there
+        done += got;
+    }
+    QT_CLOSE(fd);
+    bytes.truncate(done);
+    record = fromBytes(bytes, relativePath, schema);
     record.modified = modified;
     return record;
 }

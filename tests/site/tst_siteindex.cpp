@@ -246,7 +246,7 @@ void TestSiteIndex::damagedCacheIsIgnored()
     else if (damage == QLatin1String("truncate"))
         bytes.truncate(bytes.size() / 2);
     else if (damage == QLatin1String("version"))
-        bytes[7] = char(bytes[7] + 1); // the version follows the 4-byte magic, big-endian
+        bytes[4] = char(bytes[4] - 1); // the version follows the 4-byte magic, little-endian
     else
         bytes.clear();
     QVERIFY(Test::writeFile(cache, bytes));
