@@ -3,7 +3,7 @@
 
 #include "site/recordreader.h"
 #include "site/siteindex.h"
-#include "testutil.h"
+#include "sitetestutil.h"
 
 #include <QSaveFile>
 #include <QSignalSpy>
@@ -12,36 +12,11 @@
 #include <QTest>
 
 using namespace Rubric;
+using namespace Rubric::Test;
 
 namespace {
 
 constexpr int corpusReviews = 7611;
-
-// A small site: a few corpus reviews copied with their relative paths.
-bool copyReviews(const QString &to, const QStringList &paths)
-{
-    for (const auto &path : paths) {
-        if (!QDir().mkpath(QFileInfo(to + u'/' + path).absolutePath())
-            || !QFile::copy(Test::corpusDir() + u'/' + path, to + u'/' + path))
-            return false;
-    }
-    return true;
-}
-
-const QStringList smallSite = {
-    QStringLiteral("_companies/en/sony.md"),
-    QStringLiteral("_companies/ja/sony.md"),
-    QStringLiteral("_products/en/sony/sony-ier-m9.md"),
-    QStringLiteral("_products/ja/sony/sony-ier-m9.md"),
-    QStringLiteral("_products/en/teac/teac-vrds-701.md"),
-};
-
-QByteArray withTotal(QByteArray bytes, const QByteArray &rating)
-{
-    const qsizetype start = bytes.indexOf("\nrating:") + 1;
-    const qsizetype end = bytes.indexOf('\n', start);
-    return bytes.replace(start, end - start, QByteArray("rating: " + rating));
-}
 
 } // namespace
 
@@ -61,9 +36,6 @@ private Q_SLOTS:
     void warmStartReadsNoFile();
     void damagedCacheIsIgnored_data();
     void damagedCacheIsIgnored();
-    void changedFileOnDiskUpdatesRecord();
-    void addedAndRemovedFiles();
-    void refreshRereadsOneFile();
     void symlinkLoopsEnd();
     void startDeliversBatches();
 
@@ -259,84 +231,6 @@ void TestSiteIndex::damagedCacheIsIgnored()
     QCOMPARE(second.records().size(), smallSite.size());
     for (const auto &record : second.records())
         QVERIFY2(record.readable, qPrintable(record.error));
-}
-
-void TestSiteIndex::changedFileOnDiskUpdatesRecord()
-{
-    QTemporaryDir site;
-    QVERIFY(copyReviews(site.path(), smallSite));
-    SiteIndex index(site.path());
-    index.setCacheEnabled(false);
-    index.indexNow();
-    index.setWatching(true);
-    const QString path = QStringLiteral("_products/en/sony/sony-ier-m9.md");
-    const int row = index.indexOf(path);
-    QVERIFY(row >= 0);
-    QSignalSpy changed(&index, &SiteIndex::recordChanged);
-
-    // Rewritten in place, as a text editor without atomic saves does.
-    const QString file = site.filePath(path);
-    QVERIFY(Test::writeFile(file, withTotal(Test::readFile(file), "[2.0, 0.4, 0.4, 0.4, 0.4, 0.4]")));
-    QTRY_COMPARE_WITH_TIMEOUT(index.records().at(row).total, qint8(20), 20000);
-    QVERIFY(changed.contains(QVariantList{row}));
-
-    // Replaced by a new file, as an atomic save does.
-    QSaveFile save(file);
-    QVERIFY(save.open(QIODevice::WriteOnly));
-    save.write(withTotal(Test::readFile(file), "[2.5, 0.5, 0.5, 0.5, 0.5, 0.5]"));
-    QVERIFY(save.commit());
-    QTRY_COMPARE_WITH_TIMEOUT(index.records().at(row).total, qint8(25), 20000);
-    QCOMPARE(index.records().at(row).axis(0), 5);
-}
-
-void TestSiteIndex::addedAndRemovedFiles()
-{
-    QTemporaryDir site;
-    QVERIFY(copyReviews(site.path(), smallSite));
-    SiteIndex index(site.path());
-    index.setCacheEnabled(false);
-    index.indexNow();
-    index.setWatching(true);
-    QSignalSpy added(&index, &SiteIndex::recordsAdded);
-    QSignalSpy aboutToRemove(&index, &SiteIndex::recordAboutToBeRemoved);
-    QSignalSpy removed(&index, &SiteIndex::recordRemoved);
-
-    const QString newPath = QStringLiteral("_products/ja/teac/teac-vrds-701.md");
-    QVERIFY(QDir().mkpath(site.filePath(QStringLiteral("_products/ja/teac"))));
-    QVERIFY(QFile::copy(site.filePath(QStringLiteral("_products/en/teac/teac-vrds-701.md")), site.filePath(newPath)));
-    QTRY_VERIFY_WITH_TIMEOUT(index.indexOf(newPath) >= 0, 20000);
-    QVERIFY(!added.isEmpty());
-    QCOMPARE(index.records().size(), smallSite.size() + 1);
-
-    const QString gone = QStringLiteral("_products/en/sony/sony-ier-m9.md");
-    const int goneRow = index.indexOf(gone);
-    QVERIFY(QFile::remove(site.filePath(gone)));
-    QTRY_COMPARE_WITH_TIMEOUT(index.indexOf(gone), -1, 20000);
-    QCOMPARE(aboutToRemove.size(), 1);
-    QCOMPARE(removed.size(), 1);
-    QCOMPARE(removed.front().front().toInt(), goneRow);
-    QCOMPARE(index.records().size(), smallSite.size());
-    for (int row = 0; row < index.records().size(); ++row)
-        QCOMPARE(index.indexOf(index.records().at(row).path), row);
-}
-
-void TestSiteIndex::refreshRereadsOneFile()
-{
-    QTemporaryDir site;
-    QVERIFY(copyReviews(site.path(), smallSite));
-    SiteIndex index(site.path());
-    index.setCacheEnabled(false);
-    index.indexNow();
-    QSignalSpy changed(&index, &SiteIndex::recordChanged);
-    const QString path = QStringLiteral("_companies/en/sony.md");
-    const QString file = site.filePath(path);
-    QVERIFY(Test::writeFile(file, Test::readFile(file).replace("ref: sony", "ref: sony-corp")));
-    index.refresh(file);
-    QCOMPARE(changed.size(), 1);
-    QCOMPARE(index.records().at(index.indexOf(path)).ref, QStringLiteral("sony-corp"));
-    QVERIFY(index.recordsByRef().contains(QStringLiteral("sony-corp")));
-    index.refresh(file); // unchanged: no signal
-    QCOMPARE(changed.size(), 1);
 }
 
 void TestSiteIndex::symlinkLoopsEnd()

@@ -1,0 +1,151 @@
+// SiteIndex keeping up with the disk: watched files changed in place or replaced, files
+// added and removed, refresh() after a save, a second pass, and an index destroyed while
+// its worker runs. Each on a small copied site.
+
+#include "site/siteindex.h"
+#include "sitetestutil.h"
+
+#include <QDateTime>
+#include <QSaveFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Rubric;
+using namespace Rubric::Test;
+
+class TestSiteIndexWatch final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void changedFileOnDiskUpdatesRecord();
+    void addedAndRemovedFiles();
+    void refreshRereadsOneFile();
+    void secondPassFollowsTheDisk();
+    void destroyedWhileIndexing();
+};
+
+void TestSiteIndexWatch::changedFileOnDiskUpdatesRecord()
+{
+    QTemporaryDir site;
+    QVERIFY(copyReviews(site.path(), smallSite));
+    SiteIndex index(site.path());
+    index.setCacheEnabled(false);
+    index.indexNow();
+    index.setWatching(true);
+    const QString path = QStringLiteral("_products/en/sony/sony-ier-m9.md");
+    const int row = index.indexOf(path);
+    QVERIFY(row >= 0);
+    QSignalSpy changed(&index, &SiteIndex::recordChanged);
+
+    // Rewritten in place, as a text editor without atomic saves does.
+    const QString file = site.filePath(path);
+    QVERIFY(Test::writeFile(file, withTotal(Test::readFile(file), "[2.0, 0.4, 0.4, 0.4, 0.4, 0.4]")));
+    QTRY_COMPARE_WITH_TIMEOUT(index.records().at(row).total, qint8(20), 20000);
+    QVERIFY(changed.contains(QVariantList{row}));
+
+    // Replaced by a new file, as an atomic save does.
+    QSaveFile save(file);
+    QVERIFY(save.open(QIODevice::WriteOnly));
+    save.write(withTotal(Test::readFile(file), "[2.5, 0.5, 0.5, 0.5, 0.5, 0.5]"));
+    QVERIFY(save.commit());
+    QTRY_COMPARE_WITH_TIMEOUT(index.records().at(row).total, qint8(25), 20000);
+    QCOMPARE(index.records().at(row).axis(0), 5);
+}
+
+void TestSiteIndexWatch::addedAndRemovedFiles()
+{
+    QTemporaryDir site;
+    QVERIFY(copyReviews(site.path(), smallSite));
+    SiteIndex index(site.path());
+    index.setCacheEnabled(false);
+    index.indexNow();
+    index.setWatching(true);
+    QSignalSpy added(&index, &SiteIndex::recordsAdded);
+    QSignalSpy aboutToRemove(&index, &SiteIndex::recordAboutToBeRemoved);
+    QSignalSpy removed(&index, &SiteIndex::recordRemoved);
+
+    const QString newPath = QStringLiteral("_products/ja/teac/teac-vrds-701.md");
+    QVERIFY(QDir().mkpath(site.filePath(QStringLiteral("_products/ja/teac"))));
+    QVERIFY(QFile::copy(site.filePath(QStringLiteral("_products/en/teac/teac-vrds-701.md")), site.filePath(newPath)));
+    QTRY_VERIFY_WITH_TIMEOUT(index.indexOf(newPath) >= 0, 20000);
+    QVERIFY(!added.isEmpty());
+    QCOMPARE(index.records().size(), smallSite.size() + 1);
+
+    const QString gone = QStringLiteral("_products/en/sony/sony-ier-m9.md");
+    const int goneRow = index.indexOf(gone);
+    QVERIFY(QFile::remove(site.filePath(gone)));
+    QTRY_COMPARE_WITH_TIMEOUT(index.indexOf(gone), -1, 20000);
+    QCOMPARE(aboutToRemove.size(), 1);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.front().front().toInt(), goneRow);
+    QCOMPARE(index.records().size(), smallSite.size());
+    for (int row = 0; row < index.records().size(); ++row)
+        QCOMPARE(index.indexOf(index.records().at(row).path), row);
+}
+
+void TestSiteIndexWatch::refreshRereadsOneFile()
+{
+    QTemporaryDir site;
+    QVERIFY(copyReviews(site.path(), smallSite));
+    SiteIndex index(site.path());
+    index.setCacheEnabled(false);
+    index.indexNow();
+    QSignalSpy changed(&index, &SiteIndex::recordChanged);
+    const QString path = QStringLiteral("_companies/en/sony.md");
+    const QString file = site.filePath(path);
+    QVERIFY(Test::writeFile(file, Test::readFile(file).replace("ref: sony", "ref: sony-corp")));
+    index.refresh(file);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(index.records().at(index.indexOf(path)).ref, QStringLiteral("sony-corp"));
+    QVERIFY(index.recordsByRef().contains(QStringLiteral("sony-corp")));
+    index.refresh(file); // unchanged: no signal
+    QCOMPARE(changed.size(), 1);
+}
+
+void TestSiteIndexWatch::secondPassFollowsTheDisk()
+{
+    QTemporaryDir site;
+    QVERIFY(copyReviews(site.path(), smallSite));
+    SiteIndex index(site.path());
+    index.setCacheFile(site.filePath(QStringLiteral("index.cache")));
+    QSignalSpy finished(&index, &SiteIndex::finished);
+    index.start();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(index.records().size(), smallSite.size());
+
+    const QString changedPath = QStringLiteral("_products/ja/sony/sony-ier-m9.md");
+    const QString file = site.filePath(changedPath);
+    QVERIFY(Test::writeFile(file, withTotal(Test::readFile(file), "[0.5, 0.1, 0.1, 0.1, 0.1, 0.1]")));
+    // Same size as before; make sure the time differs too, whatever the clock's grain.
+    QFile touched(file);
+    QVERIFY(touched.open(QIODevice::ReadWrite));
+    QVERIFY(touched.setFileTime(QDateTime::currentDateTime().addSecs(10), QFileDevice::FileModificationTime));
+    touched.close();
+    QVERIFY(QFile::remove(site.filePath(QStringLiteral("_companies/ja/sony.md"))));
+    QSignalSpy changed(&index, &SiteIndex::recordChanged);
+    QSignalSpy removed(&index, &SiteIndex::recordRemoved);
+    index.start();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(index.records().size(), smallSite.size() - 1);
+    QCOMPARE(index.records().at(index.indexOf(changedPath)).total, qint8(5));
+    QCOMPARE(index.indexOf(QStringLiteral("_companies/ja/sony.md")), -1);
+}
+
+void TestSiteIndexWatch::destroyedWhileIndexing()
+{
+    // The corpus, so the worker is surely still busy; the destructor must stop and wait.
+    auto *index = new SiteIndex(Test::corpusDir());
+    index->setCacheEnabled(false);
+    index->setWatching(true);
+    index->start();
+    QTest::qWait(20);
+    delete index;
+    QTest::qWait(50); // queued batches of the dead index must not be delivered
+}
+
+QTEST_GUILESS_MAIN(TestSiteIndexWatch)
+#include "tst_siteindex_watch.moc"
