@@ -284,6 +284,10 @@ void TestRecordReader::unreadable_data()
         << QByteArray("---\nref: a\xFF\n---\n") << QStringLiteral("byte offset 10");
     QTest::newRow("invalid UTF-8 in the body too")
         << QByteArray("---\nref: a\n---\nbody \xC0\xAF\n") << QStringLiteral("byte offset 20");
+    QTest::newRow("encoded surrogate is not UTF-8")
+        << QByteArray("---\nref: \xED\xA0\x80\n---\n") << QStringLiteral("byte offset 9");
+    QTest::newRow("code point above U+10FFFF")
+        << QByteArray("---\nref: \xF4\x90\x80\x80\n---\n") << QStringLiteral("byte offset 9");
     QTest::newRow("no front matter") << QByteArray("# Just Markdown\n") << QStringLiteral("line 1:");
     QTest::newRow("empty file") << QByteArray() << QStringLiteral("line 1:");
     QTest::newRow("front matter never closed")
