@@ -1,5 +1,7 @@
 #include "frontmatter.h"
 
+#include "simpleyaml.h"
+
 #include <QCoreApplication>
 
 #include <yaml-cpp/yaml.h>
@@ -104,9 +106,12 @@ qsizetype closingPosition(const QString &text, qsizetype from, qsizetype to)
         return -1;
     }
     int depth = 0;
+    bool atItemStart = true; // a quote starts a quoted item only there: D'Appolito is plain
     for (qsizetype i = from; i < to; ++i) {
         const QChar c = text.at(i);
-        if (c == u'"' || c == u'\'') {
+        if (c.isSpace())
+            continue;
+        if ((c == u'"' || c == u'\'') && atItemStart) {
             const qsizetype end = closingPosition(text, i, to);
             if (end < 0)
                 return -1;
@@ -117,6 +122,7 @@ qsizetype closingPosition(const QString &text, qsizetype from, qsizetype to)
             if (--depth == 0)
                 return i + 1;
         }
+        atItemStart = c == u'[' || c == u'{' || c == u',' || c == u':';
     }
     return -1;
 }
@@ -130,7 +136,7 @@ int characterColumn(QStringView line, int byteColumn)
 
 } // namespace
 
-FrontMatter FrontMatter::parse(const QString &text)
+FrontMatter FrontMatter::parse(const QString &text, Reader reader)
 {
     FrontMatter fm;
     fm.m_lines = LineIndex(text);
@@ -165,10 +171,77 @@ FrontMatter FrontMatter::parse(const QString &text)
     fm.m_yamlEnd = fm.m_lines.lineStart(close);
     fm.m_bodyStart = fm.m_lines.nextLineStart(close);
     fm.m_bodyFirstLine = close + 1;
+    if (!fm.scanEntries(text))
+        return fm;
+    if (reader == Reader::Fast && fm.readSimpleValues(text))
+        return fm;
+    fm.m_usedYamlCpp = true;
     fm.parseYaml(text);
-    if (fm.m_parsed)
-        fm.scanEntries(text);
+    fm.matchEntriesToYaml();
     return fm;
+}
+
+void FrontMatter::noteKey(const QString &key, int line, QHash<QString, int> &seen)
+{
+    if (const auto previous = seen.constFind(key); previous != seen.cend()) {
+        m_problems.append({Problem::Severity::Warning, QStringLiteral("frontmatter.duplicate-key"),
+                           tr("the key \"%1\" is also on line %2; the site reads this last one").arg(key).arg(*previous + 1),
+                           line + 1, 1, key});
+    }
+    seen.insert(key, line);
+    m_yamlKeys.append({key, line});
+}
+
+bool FrontMatter::readSimpleValues(const QString &text)
+{
+    // Only when every line is blank, a comment, or a one-line `key: value` of a form
+    // SimpleYaml reads exactly as YAML does.
+    const int firstLine = m_lines.lineAt(m_yamlStart);
+    const int closeLine = m_lines.lineAt(m_yamlEnd);
+    qsizetype next = 0;
+    for (int line = firstLine; line < closeLine; ++line) {
+        const QStringView content = m_lines.lineContent(line);
+        if (next < m_entries.size() && m_entries.at(next).keyLine == line) {
+            ++next;
+            continue;
+        }
+        if (!content.trimmed().isEmpty() && !content.startsWith(u'#'))
+            return false;
+    }
+    QHash<QString, YamlValue> values;
+    for (const auto &entry : std::as_const(m_entries)) {
+        if (m_lines.lineAt(entry.valueEnd) != entry.keyLine || !SimpleYaml::isSimpleKey(entry.key))
+            return false;
+        const auto value = SimpleYaml::decode(QStringView(text).sliced(entry.valueStart, entry.valueEnd - entry.valueStart),
+                                              entry.style);
+        if (!value)
+            return false;
+        values.insert(entry.key, *value);
+    }
+    QHash<QString, int> seen;
+    for (const auto &entry : std::as_const(m_entries))
+        noteKey(entry.key, entry.keyLine, seen);
+    m_values = values;
+    m_parsed = true;
+    m_editable = true;
+    return true;
+}
+
+void FrontMatter::matchEntriesToYaml()
+{
+    if (!m_parsed) {
+        m_entries.clear();
+        return;
+    }
+    // Trust the located entries only where they are exactly the keys YAML read.
+    bool same = m_entries.size() == m_yamlKeys.size();
+    for (qsizetype i = 0; same && i < m_entries.size(); ++i)
+        same = m_entries.at(i).key == m_yamlKeys.at(i).first && m_entries.at(i).keyLine == m_yamlKeys.at(i).second;
+    m_editable = same;
+    if (!same) {
+        m_notEditableReason = tr("the front matter's layout is too unusual to edit in place");
+        m_entries.clear();
+    }
 }
 
 void FrontMatter::parseYaml(const QString &text)
@@ -188,15 +261,7 @@ void FrontMatter::parseYaml(const QString &text)
         for (const auto &pair : root) {
             const int line = pair.first.Mark().line + firstLine;
             const QString key = QString::fromStdString(pair.first.IsScalar() ? pair.first.Scalar() : std::string());
-            if (const auto previous = seen.constFind(key); previous != seen.cend()) {
-                m_problems.append({Problem::Severity::Warning, QStringLiteral("frontmatter.duplicate-key"),
-                                   tr("the key \"%1\" is also on line %2; the site reads this last one")
-                                       .arg(key)
-                                       .arg(*previous + 1),
-                                   line + 1, 1, key});
-            }
-            seen.insert(key, line);
-            m_yamlKeys.append({key, line});
+            noteKey(key, line, seen);
             m_values.insert(key, convert(pair.second, budget, 1));
         }
         m_parsed = true;
@@ -218,7 +283,7 @@ void FrontMatter::parseYaml(const QString &text)
     }
 }
 
-void FrontMatter::scanEntries(const QString &text)
+bool FrontMatter::scanEntries(const QString &text)
 {
     const int firstLine = m_lines.lineAt(m_yamlStart);
     const int closeLine = m_lines.lineAt(m_yamlEnd);
@@ -249,10 +314,7 @@ void FrontMatter::scanEntries(const QString &text)
             m_problems.append({Problem::Severity::Error, QStringLiteral("load.yaml-syntax"),
                                tr("YAML syntax error: the quoted value starting here is never closed"), line + 1,
                                column + 1, {}});
-            m_parsed = false;
-            m_values.clear();
-            m_yamlKeys.clear();
-            return;
+            return false;
         }
     }
 
@@ -276,16 +338,7 @@ void FrontMatter::scanEntries(const QString &text)
         locateValue(text, entry, m_lines.contentEnd(lastLine));
         m_entries.append(entry);
     }
-
-    // Trust the located entries only where they are exactly the keys YAML read.
-    bool same = m_entries.size() == m_yamlKeys.size();
-    for (qsizetype i = 0; same && i < m_entries.size(); ++i)
-        same = m_entries.at(i).key == m_yamlKeys.at(i).first && m_entries.at(i).keyLine == m_yamlKeys.at(i).second;
-    m_editable = same;
-    if (!same) {
-        m_notEditableReason = tr("the front matter's layout is too unusual to edit in place");
-        m_entries.clear();
-    }
+    return true;
 }
 
 void FrontMatter::locateValue(const QString &text, FrontMatterEntry &entry, qsizetype contentEnd) const

@@ -40,12 +40,17 @@ struct FrontMatterEntry
 class FrontMatter final
 {
 public:
+    // How values are read: the fast reader of SimpleYaml for the usual one-line values
+    // (falling back to yaml-cpp for anything else), or always yaml-cpp (tests compare).
+    enum class Reader { Fast, YamlCpp };
+
     // `text` is the whole file (a leading U+FEFF byte order mark is skipped).
-    static FrontMatter parse(const QString &text);
+    static FrontMatter parse(const QString &text, Reader reader = Reader::Fast);
 
     bool exists() const { return m_exists; }   // an opening `---` line
     bool isClosed() const { return m_closed; } // and a closing one
     bool parsed() const { return m_parsed; }   // the YAML between them parses to a mapping
+    bool usedYamlCpp() const { return m_usedYamlCpp; } // the fast reader could not read it
     // Whether every entry was located in the text, so that values can be edited in place.
     bool isEditable() const { return m_editable; }
     QString notEditableReason() const { return m_notEditableReason; }
@@ -68,13 +73,17 @@ public:
 
 private:
     void parseYaml(const QString &text);
-    void scanEntries(const QString &text);
+    bool scanEntries(const QString &text);
+    bool readSimpleValues(const QString &text);
+    void matchEntriesToYaml();
+    void noteKey(const QString &key, int line, QHash<QString, int> &seen);
     void locateValue(const QString &text, FrontMatterEntry &entry, qsizetype contentEnd) const;
 
     LineIndex m_lines;
     bool m_exists = false;
     bool m_closed = false;
     bool m_parsed = false;
+    bool m_usedYamlCpp = false;
     bool m_editable = false;
     QString m_notEditableReason;
     qsizetype m_yamlStart = 0;

@@ -1,6 +1,7 @@
 #include "frontmattereditor.h"
 
 #include "schema/schema.h"
+#include "simpleyaml.h"
 
 #include <QCoreApplication>
 
@@ -128,45 +129,7 @@ QString FrontMatterEditor::formatScalar(ValueStyle style, const QString &text, b
 
 QList<QPair<qsizetype, qsizetype>> FrontMatterEditor::flowItems(const FrontMatterEntry &entry) const
 {
-    QList<QPair<qsizetype, qsizetype>> items;
-    const qsizetype begin = entry.valueStart + 1;
-    const qsizetype end = entry.valueEnd - 1; // the closing bracket
-    auto addItem = [&](qsizetype from, qsizetype to) {
-        while (from < to && m_text.at(from).isSpace())
-            ++from;
-        while (to > from && m_text.at(to - 1).isSpace())
-            --to;
-        items.append({from, to});
-    };
-    qsizetype itemStart = begin;
-    int depth = 0;
-    for (qsizetype i = begin; i < end; ++i) {
-        const QChar c = m_text.at(i);
-        if (c == u'"') {
-            for (++i; i < end && m_text.at(i) != u'"'; ++i) {
-                if (m_text.at(i) == u'\\')
-                    ++i;
-            }
-        } else if (c == u'\'') {
-            for (++i; i < end; ++i) {
-                if (m_text.at(i) == u'\'' && !(i + 1 < end && m_text.at(i + 1) == u'\''))
-                    break;
-                if (m_text.at(i) == u'\'')
-                    ++i;
-            }
-        } else if (c == u'[' || c == u'{') {
-            ++depth;
-        } else if (c == u']' || c == u'}') {
-            --depth;
-        } else if (c == u',' && depth == 0) {
-            addItem(itemStart, i);
-            itemStart = i + 1;
-        }
-    }
-    addItem(itemStart, end);
-    if (!items.isEmpty() && items.back().first == items.back().second)
-        items.removeLast(); // `[]`, or a trailing comma
-    return items;
+    return SimpleYaml::flowItemSpans(m_text, entry.valueStart, entry.valueEnd - 1);
 }
 
 QString FrontMatterEditor::formatFlowSequence(const FrontMatterEntry *entry, const ValueIntent &intent) const

@@ -26,7 +26,10 @@ const QList<RuleInfo> &rules()
 {
     using S = Problem::Severity;
     static const QList<RuleInfo> catalogue = {
+        {QStringLiteral("load.io"), S::Error, false, tr("the file cannot be read")},
+        {QStringLiteral("load.too-large"), S::Error, false, tr("the file is too large to be a review")},
         {QStringLiteral("load.invalid-utf8"), S::Error, false, tr("the file is not valid UTF-8")},
+        {QStringLiteral("load.yaml-too-large"), S::Error, false, tr("the front matter expands to too many values")},
         {QStringLiteral("load.no-front-matter"), S::Error, false, tr("the file does not start with ---")},
         {QStringLiteral("load.front-matter-unclosed"), S::Error, false, tr("the front matter is not closed")},
         {QStringLiteral("load.yaml-syntax"), S::Error, false, tr("the front matter does not parse")},

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void savedUntouchedIsByteIdentical();
     void settingEachAxisChangesOnlyItsLines_data() { corpusRows(); }
     void settingEachAxisChangesOnlyItsLines();
+    void fastReaderReadsWhatYamlCppReads();
 
 private:
     void corpusRows();
@@ -156,6 +157,31 @@ void TestCorpus::settingEachAxisChangesOnlyItsLines()
         QCOMPARE(document.toBytes(), original); // undo always restores every byte
     }
     QCOMPARE(!restored, knownNormalisations().contains(file));
+}
+
+// The fast reader of one-line values must read every corpus file exactly as yaml-cpp
+// does: same values, same problems, same entries (and it must not need yaml-cpp at all).
+void TestCorpus::fastReaderReadsWhatYamlCppReads()
+{
+    int needingYamlCpp = 0;
+    for (const auto &file : std::as_const(m_files)) {
+        const QString text = QString::fromUtf8(Test::readFile(Test::corpusDir() + u'/' + file));
+        const FrontMatter fast = FrontMatter::parse(text);
+        const FrontMatter full = FrontMatter::parse(text, FrontMatter::Reader::YamlCpp);
+        QVERIFY2(full.parsed() && full.isEditable(), qPrintable(file));
+        QCOMPARE(fast.parsed(), full.parsed());
+        QCOMPARE(fast.isEditable(), full.isEditable());
+        QCOMPARE(fast.keys(), full.keys());
+        for (const auto &key : full.keys())
+            QVERIFY2(fast.value(key) == full.value(key), qPrintable(file + u' ' + key));
+        QCOMPARE(fast.problems(), full.problems());
+        QCOMPARE(fast.entries().size(), full.entries().size());
+        if (fast.usedYamlCpp()) {
+            qInfo("needs yaml-cpp: %s", qPrintable(file));
+            ++needingYamlCpp;
+        }
+    }
+    QCOMPARE(needingYamlCpp, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCorpus)
