@@ -32,31 +32,43 @@ struct FileReport
     QStringList fixErrors;
 };
 
-// The review files a path names: the file itself, or every review of a site folder.
-QStringList reviewFiles(const QString &path)
+// One file to check, with its site's schema (read once per site, not once per file).
+struct Target
 {
+    QString path;
+    QString sitePath;
+    std::shared_ptr<const Schema> schema;
+};
+
+// The review files a path names: the file itself, or every review of a site folder.
+QList<Target> targets(const QString &path, QHash<QString, std::shared_ptr<const Schema>> &schemas, QString *error)
+{
+    const QString root = QFileInfo(path).isDir() ? QFileInfo(path).absoluteFilePath() : Schema::siteRootOf(path);
+    auto &schema = schemas[root];
+    if (!schema)
+        schema = std::make_shared<const Schema>(root.isEmpty() ? Schema::builtin() : Schema::forSite(root, error));
     if (!QFileInfo(path).isDir())
-        return {path};
-    QStringList files;
-    const Schema schema = Schema::forSite(path);
-    for (const auto &layout : schema.layouts()) {
+        return {{path, Validator::sitePathOf(path), schema}};
+    QList<Target> files;
+    for (const auto &layout : schema->layouts()) {
         QDirIterator it(QDir(path).filePath(layout.folder), {QStringLiteral("*.md")}, QDir::Files,
                         QDirIterator::Subdirectories);
-        while (it.hasNext())
-            files.append(it.next());
+        while (it.hasNext()) {
+            const QString file = it.next();
+            files.append({file, QDir(root).relativeFilePath(QFileInfo(file).absoluteFilePath()), schema});
+        }
     }
-    files.sort();
+    std::sort(files.begin(), files.end(), [](const Target &a, const Target &b) { return a.path < b.path; });
     return files;
 }
 
-FileReport check(const QString &path, bool fix)
+FileReport check(const Target &target, bool fix)
 {
-    QString error;
-    ReviewDocument document(Schema::forFile(path, &error));
-    document.load(path);
-    FileReport report{path, Validator::validate(document), 0, {}};
+    FileReport report{target.path, Validator::validateFile(target.path, *target.schema, target.sitePath), 0, {}};
     if (!fix || std::none_of(report.problems.cbegin(), report.problems.cend(), &Fixer::canFix))
         return report;
+    ReviewDocument document(*target.schema);
+    document.load(target.path);
     report.fixed = Fixer::applyAll(document, &report.fixErrors);
     if (document.isModified()) {
         const SaveOutcome saved = document.save();
@@ -124,17 +136,23 @@ int validate(const QStringList &arguments)
         err() << tr("usage: rubric validate PATH... [--json] [--rule CODE]... [--fix]") << Qt::endl;
         return Failure;
     }
-    QStringList files;
+    QList<Target> files;
+    QHash<QString, std::shared_ptr<const Schema>> schemas;
     for (const auto &path : parser.positionalArguments()) {
         if (!QFileInfo::exists(path)) {
             err() << tr("%1: no such file or folder").arg(path) << Qt::endl;
             return Failure;
         }
-        files += reviewFiles(path);
+        QString error;
+        files += targets(path, schemas, &error);
+        if (!error.isEmpty()) {
+            err() << error << Qt::endl;
+            return Failure;
+        }
     }
 
     const bool fixing = parser.isSet(fix);
-    const std::function<FileReport(const QString &)> checkOne = [fixing](const QString &path) { return check(path, fixing); };
+    const std::function<FileReport(const Target &)> checkOne = [fixing](const Target &target) { return check(target, fixing); };
     const QList<FileReport> reports = QtConcurrent::blockingMapped(files, checkOne);
     int fixed = 0;
     for (const auto &report : reports) {

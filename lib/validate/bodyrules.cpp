@@ -111,42 +111,66 @@ void checkBodyText(const ValidationInput &input, Problems &problems)
     const LineIndex &lines = input.frontMatter.lines();
     const QString lang = input.frontMatter.value(QStringLiteral("lang")).scalar;
     const SiteRules &rules = schema.rules();
-    QList<QRegularExpression> foreign;
-    for (const auto &pattern : rules.foreignPrices.value(lang))
-        foreign.append(QRegularExpression(pattern));
+    // Compiled once per thread and pattern list: validating a site runs this thousands of times.
+    thread_local QHash<QStringList, QList<QRegularExpression>> compiled;
+    const QStringList patterns = rules.foreignPrices.value(lang);
+    auto cached = compiled.find(patterns);
+    if (cached == compiled.end()) {
+        QList<QRegularExpression> expressions;
+        for (const auto &pattern : patterns)
+            expressions.append(QRegularExpression(pattern));
+        cached = compiled.insert(patterns, expressions);
+    }
+    const QList<QRegularExpression> &foreign = *cached;
 
-    int lastText = -1;
-    for (int line = input.frontMatter.bodyFirstLine(); line < lines.lineCount(); ++line) {
-        const QStringView content = lines.lineContent(line);
-        if (content.trimmed().isEmpty())
+    // Whole-body searches, each a single pass; a hit is then placed on its line.
+    const qsizetype bodyStart = input.frontMatter.bodyStart();
+    const QStringView body = QStringView(input.text).sliced(bodyStart);
+    int reportedMathLine = -1;
+    for (qsizetype at = 0; at < body.size(); ++at) {
+        const QChar c = body.at(at);
+        if (c != u'$' && c != u'\\')
             continue;
-        lastText = line;
-        if (BodyOutline::scoreLineAt(lines, line))
+        const int line = lines.lineAt(bodyStart + at);
+        if (line == reportedMathLine || BodyOutline::scoreLineAt(lines, line)) {
+            at = lines.nextLineStart(line) - bodyStart - 1; // the rest of this line is done
             continue;
-        const qsizetype dollar = content.indexOf(u'$');
-        const qsizetype backslash = content.indexOf(u'\\');
-        if (dollar >= 0 || backslash >= 0) {
-            const qsizetype column = dollar < 0 ? backslash : backslash < 0 ? dollar : std::min(dollar, backslash);
-            problems.append(make(QStringLiteral("body.math"),
-                                 tr("\"%1\" outside a score line: the site shows it as math or drops it").arg(content.at(column)),
-                                 line + 1, int(column) + 1));
         }
-        for (const auto &term : rules.forbiddenTerms) {
-            const qsizetype at = content.indexOf(term, 0, Qt::CaseInsensitive);
-            if (at >= 0)
-                problems.append(make(QStringLiteral("body.forbidden-term"), tr("the site does not allow \"%1\"").arg(term),
-                                     line + 1, int(at) + 1));
-        }
-        for (const auto &pattern : std::as_const(foreign)) {
-            const auto match = pattern.match(content);
-            if (match.hasMatch()) {
-                problems.append(make(QStringLiteral("body.foreign-price"),
-                                     tr("a %1 review quotes the price \"%2\" in another currency").arg(lang, match.captured()),
-                                     line + 1, int(match.capturedStart()) + 1));
-                break;
-            }
+        reportedMathLine = line;
+        problems.append(make(QStringLiteral("body.math"),
+                             tr("\"%1\" outside a score line: the site shows it as math or drops it").arg(c), line + 1,
+                             lines.columnAt(bodyStart + at) + 1));
+        at = lines.nextLineStart(line) - bodyStart - 1;
+    }
+    const QString lowered = body.toString().toLower(); // case-blind without a case-blind search per term
+    for (const auto &term : rules.forbiddenTerms) {
+        const QString needle = term.toLower();
+        for (qsizetype at = lowered.indexOf(needle); at >= 0; at = lowered.indexOf(needle, at + needle.size())) {
+            const qsizetype position = bodyStart + at;
+            problems.append(make(QStringLiteral("body.forbidden-term"), tr("the site does not allow \"%1\"").arg(term),
+                                 lines.lineAt(position) + 1, lines.columnAt(position) + 1));
         }
     }
+    int reportedPriceLine = -1;
+    for (const auto &pattern : std::as_const(foreign)) {
+        auto it = pattern.globalMatch(body);
+        while (it.hasNext()) {
+            const auto match = it.next();
+            const qsizetype position = bodyStart + match.capturedStart();
+            const int line = lines.lineAt(position);
+            if (line == reportedPriceLine)
+                continue; // one per line is enough to find them
+            reportedPriceLine = line;
+            problems.append(make(QStringLiteral("body.foreign-price"),
+                                 tr("a %1 review quotes the price \"%2\" in another currency").arg(lang, match.captured()),
+                                 line + 1, lines.columnAt(position) + 1));
+        }
+    }
+    int lastText = lines.lineCount() - 1;
+    while (lastText >= input.frontMatter.bodyFirstLine() && lines.lineContent(lastText).trimmed().isEmpty())
+        --lastText;
+    if (lastText < input.frontMatter.bodyFirstLine())
+        lastText = -1;
 
     static const QRegularExpression endDate(QStringLiteral("^\\((\\d{4})\\.(\\d{1,2})\\.(\\d{1,2})\\)$"));
     const QDate date = QDate::fromString(input.frontMatter.value(QStringLiteral("date")).scalar, Qt::ISODate);

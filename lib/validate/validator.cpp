@@ -113,6 +113,15 @@ QString sitePathOf(const QString &filePath)
     return root.isEmpty() ? QString() : QDir(root).relativeFilePath(QFileInfo(filePath).absoluteFilePath());
 }
 
+Problems validateFile(const QString &path, const Schema &schema, const QString &sitePath, QDate today)
+{
+    // The same reading as ReviewDocument::load, without an editor's undo stack.
+    ReviewDocument document(schema);
+    if (!document.load(path))
+        return document.readProblems();
+    return validate({schema, document.text(), document.frontMatter(), document.outline(), sitePath, today});
+}
+
 Problems validate(const ReviewDocument &document, QDate today)
 {
     if (!document.readProblems().isEmpty())

@@ -42,6 +42,8 @@ Problems validate(const ValidationInput &input);
 // An open document: its read problems and validate() of its text. `sitePath` defaults to
 // the document's path relative to its site.
 Problems validate(const ReviewDocument &document, QDate today = QDate::currentDate());
+// A file on disk, read and checked without an editor document (bulk validation).
+Problems validateFile(const QString &path, const Schema &schema, const QString &sitePath, QDate today = QDate::currentDate());
 // The path of a file relative to its site root ("_products/en/sony/x.md"), or empty.
 QString sitePathOf(const QString &filePath);
 const QList<RuleInfo> &rules();
