@@ -2,7 +2,9 @@
 #include "output.h"
 
 #include "document/reviewdocument.h"
+#include "site/siteindex.h"
 #include "validate/fixer.h"
+#include "validate/sitechecks.h"
 #include "validate/validator.h"
 
 #include <QCommandLineParser>
@@ -151,6 +153,18 @@ int validate(const QStringList &arguments)
         }
     }
 
+    // The rules across files, for every site folder named.
+    QHash<QString, Problems> siteProblems;
+    for (const auto &path : parser.positionalArguments()) {
+        if (!QFileInfo(path).isDir())
+            continue;
+        SiteIndex index(path);
+        index.indexNow();
+        const QHash<int, Problems> found = SiteChecks::check(index);
+        for (auto it = found.cbegin(); it != found.cend(); ++it)
+            siteProblems[QFileInfo(index.absolutePath(index.records().at(it.key()))).absoluteFilePath()] += it.value();
+    }
+
     const bool fixing = parser.isSet(fix);
     const std::function<FileReport(const Target &)> checkOne = [fixing](const Target &target) { return check(target, fixing); };
     const QList<FileReport> reports = QtConcurrent::blockingMapped(files, checkOne);
@@ -165,7 +179,8 @@ int validate(const QStringList &arguments)
     QJsonArray jsonProblems;
     for (const auto &report : reports) {
         bool any = false;
-        for (const auto &problem : report.problems) {
+        const Problems problems = report.problems + siteProblems.value(QFileInfo(report.path).absoluteFilePath());
+        for (const auto &problem : problems) {
             if (!rules.isEmpty() && std::none_of(rules.cbegin(), rules.cend(),
                                                  [&](const QString &code) { return problem.code.startsWith(code); }))
                 continue;
