@@ -6,14 +6,20 @@
 #include "editor/markdowneditor.h"
 #include "editor/previewview.h"
 #include "editor/ratingseditor.h"
+#include "editor/problemsview.h"
 #include "models/fieldsmodel.h"
+#include "models/problemsmodel.h"
+#include "validate/fixer.h"
+#include "validate/validator.h"
 #include "models/ratingsmodel.h"
 
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QListWidget>
 #include <QScrollArea>
+#include <QMessageBox>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Rubric {
@@ -24,6 +30,8 @@ DocumentView::DocumentView(ReviewDocument *document, QWidget *parent)
     , m_fields(new FieldsModel(document, this))
     , m_ratings(new RatingsModel(document, this))
     , m_outline(new QListWidget)
+    , m_problems(new ProblemsModel(this))
+    , m_validateTimer(new QTimer(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     document->setParent(this);
@@ -32,6 +40,7 @@ DocumentView::DocumentView(ReviewDocument *document, QWidget *parent)
     m_chart = new RadarChartView(m_ratings);
     m_editor = new MarkdownEditor(document);
     m_preview = new PreviewView(document);
+    m_problemsView = new ProblemsView(m_problems);
 
     auto *fieldsBox = new QGroupBox(tr("Fields"));
     (new QVBoxLayout(fieldsBox))->addWidget(m_form);
@@ -81,11 +90,68 @@ DocumentView::DocumentView(ReviewDocument *document, QWidget *parent)
     connect(m_fields, &FieldsModel::editRefused, this, &DocumentView::message);
     connect(m_ratings, &RatingsModel::editRefused, this, &DocumentView::message);
     updateOutline();
+
+    // Checked after every change, once a burst of keystrokes has been handled.
+    m_validateTimer->setSingleShot(true);
+    m_validateTimer->setInterval(0);
+    connect(m_validateTimer, &QTimer::timeout, this, &DocumentView::validateNow);
+    connect(document, &ReviewDocument::textChanged, m_validateTimer, qOverload<>(&QTimer::start));
+    connect(document, &ReviewDocument::pathChanged, m_validateTimer, qOverload<>(&QTimer::start));
+    connect(m_problemsView, &ProblemsView::showRequested, this, &DocumentView::showProblem);
+    connect(m_problemsView, &ProblemsView::fixRequested, this, &DocumentView::fix);
+    validateNow();
+}
+
+void DocumentView::setSiteProblems(const Problems &problems)
+{
+    m_siteProblems = problems;
+    validateNow();
+}
+
+void DocumentView::validateNow()
+{
+    m_validateTimer->stop();
+    const Problems problems = Validator::validate(*m_document) + m_siteProblems;
+    m_problems->setProblems(problems);
+    QHash<int, bool> lines;
+    QList<QPair<QString, QString>> fields;
+    for (const auto &problem : problems) {
+        if (problem.line > 0)
+            lines[problem.line - 1] = lines.value(problem.line - 1) || problem.isError();
+        if (!problem.field.isEmpty())
+            fields.append({problem.field, problem.message});
+    }
+    m_editor->setProblemLines(lines);
+    m_form->setProblems(problems);
+    m_ratingsEditor->setProblems(fields);
+}
+
+void DocumentView::showProblem(const Problem &problem)
+{
+    // A problem on a body line goes to that line; a field's to its form field or rating.
+    if (problem.line - 1 >= m_document->frontMatter().bodyFirstLine() && m_document->frontMatter().isClosed()) {
+        m_editor->goToFileLine(problem.line - 1);
+        return;
+    }
+    if (m_form->showField(problem.field))
+        return;
+    if (problem.field == m_document->schema().ratingKey() || m_document->schema().axisIndex(problem.field) >= 0)
+        m_ratingsEditor->setFocus();
+}
+
+void DocumentView::fix(const Problem &problem)
+{
+    const EditOutcome outcome = Fixer::apply(*m_document, problem);
+    if (!outcome.ok())
+        QMessageBox::warning(this, tr("Cannot Fix"), outcome.error);
+    validateNow();
 }
 
 DocumentView::~DocumentView()
 {
-    delete m_outline; // shown in the window's outline dock, owned here
+    // Shown in the window's docks, owned here.
+    delete m_outline;
+    delete m_problemsView;
 }
 
 QString DocumentView::displayName() const

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "document/problem.h"
+
 #include <QWidget>
+
+class QTimer;
 
 class QListWidget;
 class QSplitter;
@@ -11,6 +15,8 @@ class FieldsModel;
 class FormView;
 class MarkdownEditor;
 class PreviewView;
+class ProblemsModel;
+class ProblemsView;
 class RadarChartView;
 class RatingsEditor;
 class RatingsModel;
@@ -35,6 +41,13 @@ public:
     MarkdownEditor *editor() const { return m_editor; }
     PreviewView *preview() const { return m_preview; }
     QListWidget *outline() const { return m_outline; }
+    ProblemsModel *problemsModel() const { return m_problems; }
+    ProblemsView *problemsView() const { return m_problemsView; }
+    // Problems found across the site (pairs, refs) for this file, shown with its own.
+    void setSiteProblems(const Problems &problems);
+    // Checks the document now (it is checked after every edit anyway).
+    void validateNow();
+    void showProblem(const Problem &problem);
     QSplitter *splitter() const { return m_splitter; }
 
     QString displayName() const;
@@ -44,6 +57,7 @@ Q_SIGNALS:
 
 private:
     void updateOutline();
+    void fix(const Problem &problem);
 
     ReviewDocument *m_document;
     FieldsModel *m_fields;
@@ -54,6 +68,10 @@ private:
     MarkdownEditor *m_editor;
     PreviewView *m_preview;
     QListWidget *m_outline;
+    ProblemsModel *m_problems;
+    ProblemsView *m_problemsView;
+    QTimer *m_validateTimer;
+    Problems m_siteProblems;
     QSplitter *m_splitter;
 };
 

@@ -3,6 +3,7 @@
 #include "chart/radarchartview.h"
 #include "document/reviewdocument.h"
 #include "documentview.h"
+#include "editor/problemsview.h"
 #include "editor/formview.h"
 #include "library/librarydock.h"
 #include "site/sitetags.h"
@@ -35,6 +36,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_outlines(new QStackedWidget)
+    , m_problemViews(new QStackedWidget)
     , m_library(new LibraryDock(statusBar(), this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -48,7 +50,13 @@ MainWindow::MainWindow(QWidget *parent)
     outlineDock->setObjectName(QStringLiteral("OutlineDock"));
     outlineDock->setWidget(m_outlines);
     addDockWidget(Qt::LeftDockWidgetArea, outlineDock);
+    auto *problemsDock = new QDockWidget(tr("Problems"), this);
+    problemsDock->setObjectName(QStringLiteral("ProblemsDock"));
+    problemsDock->setWidget(m_problemViews);
+    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_library);
+    tabifyDockWidget(problemsDock, m_library);
+    problemsDock->raise();
     connect(m_library, &LibraryDock::openRequested, this, [this](const QStringList &paths) {
         for (const auto &path : paths)
             openFile(path);
@@ -173,6 +181,7 @@ bool MainWindow::openFile(const QString &path)
     completeTags(view);
     m_undoGroup->addStack(document->undoStack());
     m_outlines->addWidget(view->outline());
+    m_problemViews->addWidget(view->problemsView());
     connect(document, &ReviewDocument::modifiedChanged, this, &MainWindow::updateTitles);
     connect(document, &ReviewDocument::saved, this, &MainWindow::updateTitles);
     connect(document, &ReviewDocument::saved, m_library, [this, document] { m_library->fileSaved(document->filePath()); });
@@ -213,8 +222,10 @@ void MainWindow::currentChanged()
 {
     DocumentView *view = currentView();
     m_undoGroup->setActiveStack(view ? view->document()->undoStack() : nullptr);
-    if (view)
+    if (view) {
         m_outlines->setCurrentWidget(view->outline());
+        m_problemViews->setCurrentWidget(view->problemsView());
+    }
     for (QAction *action : std::as_const(m_documentActions))
         action->setEnabled(view);
     updateTitles();

@@ -56,6 +56,7 @@ private:
     QTabWidget *m_tabs;
     QUndoGroup *m_undoGroup;
     QStackedWidget *m_outlines;
+    QStackedWidget *m_problemViews;
     LibraryDock *m_library;
     RecentFiles *m_recent = nullptr;
     QAction *m_showSaved = nullptr;

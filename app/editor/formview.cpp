@@ -83,6 +83,7 @@ FormView::FormView(ReviewDocument *document, FieldsModel *model, QWidget *parent
         QString name = names.value(uiLanguage(), names.value(m_document->schema().languageCodes().value(0), key));
         auto *label = new QLabel(name.replace(u'&', QLatin1String("&&")) + u':', this);
         label->setToolTip(key);
+        m_labels.insert(key, label);
         label->setBuddy(editor);
         m_layout->addRow(label, field);
     }
@@ -147,6 +148,31 @@ void FormView::commit(QWidget *editor, int row)
         return;
     // Only this widget's value: QDataWidgetMapper::submit() would write every field.
     m_mapper->itemDelegate()->setModelData(editor, m_model, m_model->index(row, FieldsModel::ValueColumn));
+}
+
+void FormView::setProblems(const Problems &problems)
+{
+    QHash<QString, QStringList> messages;
+    for (const auto &problem : problems) {
+        if (m_labels.contains(problem.field))
+            messages[problem.field].append(problem.message);
+    }
+    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
+        const QStringList list = messages.value(it.key());
+        it.value()->setStyleSheet(list.isEmpty() ? QString() : QStringLiteral("color: #c62828; font-weight: bold;"));
+        it.value()->setToolTip(list.isEmpty() ? it.key() : list.join(u'\n'));
+        if (QWidget *editor = m_editors.value(it.key()))
+            editor->setToolTip(list.join(u'\n'));
+    }
+}
+
+bool FormView::showField(const QString &key)
+{
+    QWidget *editor = m_editors.value(key);
+    if (!editor)
+        return false;
+    editor->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void FormView::setTagCompletions(const QStringList &tags)

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "document/problem.h"
+
 #include <QPointer>
 #include <QWidget>
 
 class QDataWidgetMapper;
 class QDoubleSpinBox;
 class QFormLayout;
+class QLabel;
 
 namespace Rubric {
 
@@ -25,6 +28,10 @@ public:
 
     void setTagCompletions(const QStringList &tags);
     QWidget *editorFor(const QString &key) const;
+    // Marks the fields that have problems (label in red, the messages as tooltip).
+    void setProblems(const Problems &problems);
+    // Shows and focuses a field's editor.
+    bool showField(const QString &key);
 
 private:
     QWidget *createEditor(int row);
@@ -37,6 +44,7 @@ private:
     QDataWidgetMapper *m_mapper;
     QFormLayout *m_layout;
     QHash<QString, QWidget *> m_editors;
+    QHash<QString, QLabel *> m_labels;
     TagEditor *m_tags = nullptr;
     QDoubleSpinBox *m_price = nullptr;
     bool m_populating = false;

@@ -6,6 +6,7 @@
 
 #include <QFontDatabase>
 #include <QKeyEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
 
@@ -26,13 +27,40 @@ TextEdit difference(const QString &from, const QString &to)
     return {prefix, from.size() - prefix - suffix, to.mid(prefix, to.size() - prefix - suffix)};
 }
 
+// The line-number margin: file line numbers (as problems and compilers give them) and
+// a mark on lines with problems.
+class Margin final : public QWidget
+{
+public:
+    explicit Margin(MarkdownEditor *editor)
+        : QWidget(editor)
+        , m_editor(editor)
+    {
+    }
+    QSize sizeHint() const override { return {m_editor->marginWidth(), 0}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override { m_editor->paintMargin(event); }
+
+private:
+    MarkdownEditor *m_editor;
+};
+
 } // namespace
 
 MarkdownEditor::MarkdownEditor(ReviewDocument *document, QWidget *parent)
     : QPlainTextEdit(parent)
     , m_document(document)
     , m_highlighter(new MarkdownHighlighter(this->document()))
+    , m_margin(new Margin(this))
 {
+    connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { setViewportMargins(marginWidth(), 0, 0, 0); });
+    connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
+        if (dy)
+            m_margin->scroll(0, dy);
+        else
+            m_margin->update(0, rect.y(), m_margin->width(), rect.height());
+    });
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setTabChangesFocus(false);
@@ -43,6 +71,7 @@ MarkdownEditor::MarkdownEditor(ReviewDocument *document, QWidget *parent)
         setToolTip(tr("This file uses CRLF line breaks: edit its fields in the form; the body is read-only here."));
     }
     syncFromDocument();
+    setViewportMargins(marginWidth(), 0, 0, 0);
     connect(this->document(), &QTextDocument::contentsChanged, this, &MarkdownEditor::onContentsChanged);
     connect(document, &ReviewDocument::textChanged, this, &MarkdownEditor::syncFromDocument);
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &MarkdownEditor::updateSection);
@@ -124,6 +153,54 @@ void MarkdownEditor::updateSection()
     if (section != m_section) {
         m_section = section;
         Q_EMIT currentSectionChanged(section);
+    }
+}
+
+int MarkdownEditor::marginWidth() const
+{
+    const int lines = blockCount() + (m_document ? m_document->frontMatter().bodyFirstLine() : 0);
+    const int digits = int(QString::number(std::max(lines, 10)).size());
+    return 18 + fontMetrics().horizontalAdvance(u'9') * digits;
+}
+
+void MarkdownEditor::setProblemLines(const QHash<int, bool> &errorByLine)
+{
+    if (errorByLine == m_problemLines)
+        return;
+    m_problemLines = errorByLine;
+    m_margin->update();
+}
+
+void MarkdownEditor::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    const QRect area = contentsRect();
+    m_margin->setGeometry(QRect(area.left(), area.top(), marginWidth(), area.height()));
+}
+
+void MarkdownEditor::paintMargin(QPaintEvent *event)
+{
+    QPainter painter(m_margin);
+    painter.fillRect(event->rect(), palette().color(QPalette::AlternateBase));
+    const int firstFileLine = m_document ? m_document->frontMatter().lines().lineAt(bodyOffset()) : 0;
+    QTextBlock block = firstVisibleBlock();
+    int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
+    const int lineHeight = fontMetrics().height();
+    while (block.isValid() && top <= event->rect().bottom()) {
+        const int bottom = top + qRound(blockBoundingRect(block).height());
+        if (block.isVisible() && bottom >= event->rect().top()) {
+            const int fileLine = firstFileLine + block.blockNumber();
+            painter.setPen(palette().color(QPalette::PlaceholderText));
+            painter.drawText(0, top, m_margin->width() - 6, lineHeight, Qt::AlignRight, QString::number(fileLine + 1));
+            if (const auto it = m_problemLines.constFind(fileLine); it != m_problemLines.cend()) {
+                painter.setRenderHint(QPainter::Antialiasing);
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(*it ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xf5, 0xa6, 0x23));
+                painter.drawEllipse(QPoint(7, top + lineHeight / 2), 4, 4);
+            }
+        }
+        block = block.next();
+        top = bottom;
     }
 }
 

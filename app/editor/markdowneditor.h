@@ -23,12 +23,17 @@ public:
     void goToFileLine(int line);
     // Where the body starts in the document's text.
     qsizetype bodyOffset() const;
+    // Marks in the margin: problems by 0-based file line (errors win over warnings).
+    void setProblemLines(const QHash<int, bool> &errorByLine);
+    int marginWidth() const;
+    void paintMargin(QPaintEvent *event);
 
 Q_SIGNALS:
     void currentSectionChanged(const QString &headingText);
 
 protected:
     bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onContentsChanged();
@@ -41,6 +46,8 @@ private:
     QString m_shadow; // the body as last synchronised with the document
     bool m_applying = false;
     QString m_section;
+    QWidget *m_margin;
+    QHash<int, bool> m_problemLines;
 };
 
 } // namespace Rubric

@@ -80,6 +80,27 @@ void RatingsEditor::commit(int axis)
     m_mapper->itemDelegate()->setModelData(m_spins.at(axis), m_model, m_model->index(axis, RatingsModel::ValueColumn));
 }
 
+void RatingsEditor::setProblems(const QList<QPair<QString, QString>> &fieldAndMessage)
+{
+    for (int axis = 0; axis < m_labels.size(); ++axis) {
+        const QString id = m_spins.at(axis)->objectName();
+        QStringList messages;
+        for (const auto &[field, message] : fieldAndMessage) {
+            if (field == id)
+                messages.append(message);
+        }
+        m_labels.at(axis)->setStyleSheet(messages.isEmpty() ? QString() : QStringLiteral("color: #c62828; font-weight: bold;"));
+        m_labels.at(axis)->setToolTip(messages.join(u'\n'));
+    }
+    QStringList totalMessages;
+    for (const auto &[field, message] : fieldAndMessage) {
+        if (field == QLatin1String("rating"))
+            totalMessages.append(message);
+    }
+    m_total->setStyleSheet(totalMessages.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));
+    m_total->setToolTip(totalMessages.isEmpty() ? tr("The sum of the axes, computed") : totalMessages.join(u'\n'));
+}
+
 void RatingsEditor::updateLabels()
 {
     for (int axis = 0; axis < m_labels.size(); ++axis)

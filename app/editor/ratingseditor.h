@@ -23,6 +23,8 @@ public:
 
     QDoubleSpinBox *spinBox(int axis) const { return m_spins.value(axis); }
     QSlider *slider(int axis) const { return m_sliders.value(axis); }
+    // Marks the axes (and the total) that problems concern.
+    void setProblems(const QList<QPair<QString, QString>> &fieldAndMessage);
 
 private:
     void commit(int axis);

@@ -1,0 +1,79 @@
+#include "problemsview.h"
+
+#include "models/problemsmodel.h"
+#include "validate/fixer.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Rubric {
+
+ProblemsView::ProblemsView(ProblemsModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_list(new QTreeView(this))
+    , m_summary(new QLabel(this))
+    , m_fix(new QPushButton(tr("Fix"), this))
+{
+    m_list->setModel(model);
+    m_list->setRootIsDecorated(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->setUniformRowHeights(true);
+    m_list->setAccessibleName(tr("Problems"));
+    m_list->header()->setSectionResizeMode(ProblemsModel::MessageColumn, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(ProblemsModel::LineColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(ProblemsModel::CodeColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(false);
+    m_fix->setEnabled(false);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(m_fix);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(bar);
+    layout->addWidget(m_list, 1);
+
+    connect(m_list, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT showRequested(m_model->problem(index.row()));
+    });
+    connect(m_list, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        Q_EMIT showRequested(m_model->problem(index.row()));
+    });
+    connect(m_fix, &QPushButton::clicked, this, [this] {
+        if (const int row = currentRow(); row >= 0)
+            Q_EMIT fixRequested(m_model->problem(row));
+    });
+    auto update = [this] {
+        const int row = currentRow();
+        const bool fixable = row >= 0 && Fixer::canFix(m_model->problem(row));
+        m_fix->setEnabled(fixable);
+        m_fix->setToolTip(fixable ? Fixer::describe(m_model->problem(row)) : tr("Select a problem that has a mechanical fix"));
+        updateSummary();
+    };
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, update);
+    connect(model, &QAbstractItemModel::dataChanged, this, update);
+    connect(model, &QAbstractItemModel::rowsInserted, this, update);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, update);
+    update();
+}
+
+int ProblemsView::currentRow() const
+{
+    const QModelIndex index = m_list->currentIndex();
+    return index.isValid() && index.row() < m_model->rowCount() ? index.row() : -1;
+}
+
+void ProblemsView::updateSummary()
+{
+    if (m_model->rowCount() == 0)
+        m_summary->setText(tr("No problems: the review follows the site's rules."));
+    else
+        m_summary->setText(tr("%1 errors, %2 warnings").arg(m_model->errorCount()).arg(m_model->warningCount()));
+}
+
+} // namespace Rubric
