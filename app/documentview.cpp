@@ -149,9 +149,9 @@ void DocumentView::fix(const Problem &problem)
 
 DocumentView::~DocumentView()
 {
-    // Shown in the window's docks, owned here.
-    delete m_outline;
-    delete m_problemsView;
+    // Shown in the window's docks, owned here (unless the window went first).
+    delete m_outline.data();
+    delete m_problemsView.data();
 }
 
 QString DocumentView::displayName() const

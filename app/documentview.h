@@ -1,7 +1,10 @@
 #pragma once
 
 #include "document/problem.h"
+#include "editor/problemsview.h"
 
+#include <QListWidget>
+#include <QPointer>
 #include <QWidget>
 
 class QTimer;
@@ -16,7 +19,6 @@ class FormView;
 class MarkdownEditor;
 class PreviewView;
 class ProblemsModel;
-class ProblemsView;
 class RadarChartView;
 class RatingsEditor;
 class RatingsModel;
@@ -67,9 +69,10 @@ private:
     RadarChartView *m_chart;
     MarkdownEditor *m_editor;
     PreviewView *m_preview;
-    QListWidget *m_outline;
+    // Shown in the window's docks, which may be destroyed first: hence guarded.
+    QPointer<QListWidget> m_outline;
     ProblemsModel *m_problems;
-    ProblemsView *m_problemsView;
+    QPointer<ProblemsView> m_problemsView;
     QTimer *m_validateTimer;
     Problems m_siteProblems;
     QSplitter *m_splitter;
