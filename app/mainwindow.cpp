@@ -61,6 +61,12 @@ MainWindow::MainWindow(QWidget *parent)
         for (const auto &path : paths)
             openFile(path);
     });
+    connect(m_library, &LibraryDock::siteChecked, this, [this] {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            auto *view = qobject_cast<DocumentView *>(m_tabs->widget(i));
+            view->setSiteProblems(m_library->siteProblems(view->document()->filePath()));
+        }
+    });
     connect(m_library, &LibraryDock::compareRequested, this, [this](const QString &label, const QList<int> &tenths) {
         if (DocumentView *view = currentView())
             view->chart()->setComparison(label, tenths);
@@ -179,6 +185,7 @@ bool MainWindow::openFile(const QString &path)
     view->chart()->setShowSaved(m_showSaved->isChecked());
     view->splitter()->restoreState(QSettings().value(QStringLiteral("editor/splitter")).toByteArray());
     completeTags(view);
+    view->setSiteProblems(m_library->siteProblems(absolute));
     m_undoGroup->addStack(document->undoStack());
     m_outlines->addWidget(view->outline());
     m_problemViews->addWidget(view->problemsView());

@@ -1,9 +1,14 @@
 #include "librarydock.h"
 
 #include "libraryview.h"
+#include "site/librarymodel.h"
 #include "site/siteindex.h"
+#include "validate/sitechecks.h"
+#include "validate/validator.h"
 
 #include <QDir>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QLabel>
 #include <QProgressBar>
 #include <QSettings>
@@ -60,6 +65,15 @@ void LibraryDock::openSite(const QString &root)
     connect(m_index, &SiteIndex::finished, this, [this] {
         m_progress->hide();
         m_statusBar->showMessage(tr("Indexed %n reviews", nullptr, int(m_index->records().size())), 5000);
+        checkSite();
+    });
+    connect(m_index, &SiteIndex::recordChanged, this, [this](int row) {
+        if (!m_index->isIndexing()) {
+            const ReviewRecord &record = m_index->records().at(row);
+            m_view->model()->setProblemCount(record.path,
+                                             int(Validator::validateFile(m_index->absolutePath(record), m_index->schema(), record.path).size()
+                                                 + m_siteProblems.value(record.path).size()));
+        }
     });
     m_progress->setValue(0);
     m_progress->show();
@@ -67,6 +81,47 @@ void LibraryDock::openSite(const QString &root)
     QSettings().setValue(QStringLiteral("site/root"), absolute);
     show();
     raise();
+}
+
+Problems LibraryDock::siteProblems(const QString &absolutePath) const
+{
+    if (!m_index)
+        return {};
+    return m_siteProblems.value(QDir(m_index->root()).relativeFilePath(absolutePath));
+}
+
+void LibraryDock::checkSite()
+{
+    // Every review checked off the GUI thread, the rules across files on the index; the
+    // library's problem column fills in when done.
+    m_siteProblems.clear();
+    const QHash<int, Problems> across = SiteChecks::check(*m_index);
+    for (auto it = across.cbegin(); it != across.cend(); ++it)
+        m_siteProblems.insert(m_index->records().at(it.key()).path, it.value());
+    struct Item
+    {
+        QString path;
+        QString sitePath;
+    };
+    QList<Item> items;
+    for (const auto &record : m_index->records())
+        items.append({m_index->absolutePath(record), record.path});
+    const Schema schema = m_index->schema();
+    const int generation = ++m_checkGeneration;
+    auto *watcher = new QFutureWatcher<QPair<QString, int>>(this);
+    connect(watcher, &QFutureWatcher<QPair<QString, int>>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_checkGeneration || !m_view)
+            return; // another site, or checked again since
+        QHash<QString, int> counts;
+        for (const auto &[path, count] : watcher->future().results())
+            counts.insert(path, count + int(m_siteProblems.value(path).size()));
+        m_view->model()->setProblemCounts(counts);
+        Q_EMIT siteChecked();
+    });
+    watcher->setFuture(QtConcurrent::mapped(items, [schema](const Item &item) {
+        return qMakePair(item.sitePath, int(Validator::validateFile(item.path, schema, item.sitePath).size()));
+    }));
 }
 
 void LibraryDock::fileSaved(const QString &path)

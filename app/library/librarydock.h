@@ -5,6 +5,7 @@
 
 #include "site/siteindex.h"
 #include "libraryview.h"
+#include "document/problem.h"
 
 class QLabel;
 class QProgressBar;
@@ -31,13 +32,21 @@ public:
     LibraryView *view() const { return m_view; }
     // A review was saved: its row follows.
     void fileSaved(const QString &path);
+    // The problems across the site (pairs, refs) of a file, once the site is checked.
+    Problems siteProblems(const QString &absolutePath) const;
 
 Q_SIGNALS:
+    void siteChecked();
+
     void openRequested(const QStringList &paths);
     void compareRequested(const QString &label, const QList<int> &tenths);
 
 private:
+    void checkSite();
+
     QStatusBar *m_statusBar;
+    QHash<QString, Problems> m_siteProblems; // by site-relative path
+    int m_checkGeneration = 0;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QProgressBar *m_progress;

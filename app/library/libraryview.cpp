@@ -30,6 +30,7 @@ LibraryView::LibraryView(SiteIndex *index, QWidget *parent)
     , m_from(new QLineEdit(this))
     , m_to(new QLineEdit(this))
     , m_orphans(new QCheckBox(tr("Untranslated only"), this))
+    , m_withProblems(new QCheckBox(tr("With problems only"), this))
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
 {
@@ -66,6 +67,7 @@ LibraryView::LibraryView(SiteIndex *index, QWidget *parent)
     bar->addWidget(new QLabel(QStringLiteral("–"), this));
     bar->addWidget(m_to);
     bar->addWidget(m_orphans);
+    bar->addWidget(m_withProblems);
 
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
@@ -94,6 +96,7 @@ LibraryView::LibraryView(SiteIndex *index, QWidget *parent)
     for (QLineEdit *edit : {m_from, m_to})
         connect(edit, &QLineEdit::textChanged, this, &LibraryView::applyFilters);
     connect(m_orphans, &QCheckBox::toggled, this, &LibraryView::applyFilters);
+    connect(m_withProblems, &QCheckBox::toggled, this, &LibraryView::applyFilters);
     connect(m_table, &QTableView::activated, this, [this] { openRows(selectedRows()); });
     connect(m_table, &QWidget::customContextMenuRequested, this, &LibraryView::showContextMenu);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &LibraryView::updateSummary);
@@ -122,6 +125,8 @@ void LibraryView::applyFilters()
         conditions.append({column, LibraryFilter::Op::LessOrEqual, to});
     if (m_orphans->isChecked())
         conditions.append({m_model->column(LibraryModel::TranslationColumn), LibraryFilter::Op::Less, 2});
+    if (m_withProblems->isChecked())
+        conditions.append({m_model->column(LibraryModel::ProblemsColumn), LibraryFilter::Op::Greater, 0});
     m_filter->setConditions(conditions);
     updateSummary();
 }

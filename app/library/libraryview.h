@@ -54,6 +54,7 @@ private:
     QLineEdit *m_from;
     QLineEdit *m_to;
     QCheckBox *m_orphans;
+    QCheckBox *m_withProblems;
     QTableView *m_table;
     QLabel *m_summary;
 };

@@ -125,7 +125,7 @@ QVariant LibraryModel::value(int row, int column) const
     case TranslationColumn:
         return m_refLanguages.value(r.ref).size();
     case ProblemsColumn:
-        return r.readable ? 0 : 1;
+        return m_problemCounts.value(r.path, r.readable ? 0 : 1);
     case ColumnCount:
         break;
     }
@@ -176,8 +176,10 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     }
     case TranslationColumn:
         return translationStatus(row);
-    case ProblemsColumn:
-        return r.readable ? QString() : QStringLiteral("1");
+    case ProblemsColumn: {
+        const int count = value(row, index.column()).toInt();
+        return count > 0 ? QString::number(count) : QString();
+    }
     default:
         return value(row, index.column());
     }
@@ -206,6 +208,21 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
     case ColumnCount: break;
     }
     return {};
+}
+
+void LibraryModel::setProblemCounts(const QHash<QString, int> &counts)
+{
+    m_problemCounts = counts;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, column(ProblemsColumn)), index(rowCount() - 1, column(ProblemsColumn)));
+}
+
+void LibraryModel::setProblemCount(const QString &path, int count)
+{
+    m_problemCounts.insert(path, count);
+    const int row = m_index->indexOf(path);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, column(ProblemsColumn)), index(row, column(ProblemsColumn)));
 }
 
 void LibraryModel::rebuildPairs()

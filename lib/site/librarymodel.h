@@ -46,6 +46,10 @@ public:
     // "en · ja" for a pair, "en only" for an orphan.
     QString translationStatus(int row) const;
     QStringList languagesOfRef(const QString &ref) const { return m_refLanguages.value(ref); }
+    // Problem counts by site-relative path, once the site has been checked; until then
+    // the column shows only unreadable files.
+    void setProblemCounts(const QHash<QString, int> &counts);
+    void setProblemCount(const QString &path, int count);
 
 private:
     void rebuildPairs();
@@ -53,6 +57,7 @@ private:
     QPointer<SiteIndex> m_index;
     int m_axisCount = 0;
     QHash<QString, QStringList> m_refLanguages; // by ref, sorted
+    QHash<QString, int> m_problemCounts;          // by path
 };
 
 } // namespace Rubric
