@@ -79,6 +79,102 @@ commands:
 `rubric COMMAND --help` で各コマンドの説明を表示します。
 </translation>
     </message>
+    <message>
+        <source>List, filter and sort the reviews of a site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check reviews or a whole site against the site&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the reviews of a site, filtered and sorted.
+EXPR compares a column with a value: total&lt;2, cost_performance&gt;=0.8, date&gt;=2025-08-01, name~sony (contains). --sort=-total sorts descending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site folder (holding _products/ and _companies/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reviews in language L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only product or company reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reviews of company ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reviews with tag T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rows where EXPR holds (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by COLUMN (-COLUMN: descending).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: rubric list DIR [--lang L] [--layout product|company] [--company ID] [--tag T] [--where EXPR]... [--sort COLUMN] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: unknown column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check reviews against the site&apos;s rules.
+Exit codes: 0 clean, 1 problems found, 2 usage or I/O error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review files or site folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this rule (repeatable; a prefix such as rating. selects a family).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the rules and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the mechanical fixes, then report what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot;; `rubric validate --list-rules` lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: rubric validate PATH... [--json] [--rule CODE]... [--fix]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>fixed %n problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings in %3 of %4 files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rubric::DocumentView</name>
@@ -97,6 +193,10 @@ commands:
     <message>
         <source>Untitled</source>
         <translation>無題</translation>
+    </message>
+    <message>
+        <source>Cannot Fix</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -143,6 +243,89 @@ commands:
     <message>
         <source>Value</source>
         <translation>値</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::Fixer</name>
+    <message>
+        <source>the axes are not all valid tenths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rating has no valid value for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the score line from the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rating has no valid total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rating&apos;s total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date field is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the heading exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review has no ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the score line from the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the end date from the date field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the end date from the date field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derive the permalink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the file to its ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layout is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no mechanical fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -223,6 +406,170 @@ commands:
     <message>
         <source>Reviews to open.</source>
         <translation>開くレビュー。</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::LibraryDock</name>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a site folder with File &gt; Open Site… to browse all its reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexed %n reviews</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::LibraryFilter</name>
+    <message>
+        <source>&quot;%1&quot; is not a condition such as total&gt;=3.5 or lang=ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;; columns: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::LibraryModel</name>
+    <message>
+        <source>%1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">合計</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::LibraryView</name>
+    <message>
+        <source>Untranslated only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, company, tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open %n Reviews</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Company Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Translation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Both Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare on the Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the Company&apos;s Mean on the Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (mean of %n products)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n product reviews, mean %2 (%3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -395,6 +742,26 @@ Your edits are still here.</source>
         <source>&lt;h3&gt;Rubric %1&lt;/h3&gt;&lt;p&gt;An editor for scored review documents: form, radar chart, Markdown and preview in step, and files saved exactly as they were but for what you changed.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rubric %1&lt;/h3&gt;&lt;p&gt;スコア付きレビュー文書のためのエディターです。フォーム、レーダーチャート、Markdown、プレビューが連動し、ファイルは変更した箇所以外を元のまま保存します。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a review to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the Chart&apos;s &amp;Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rubric::MarkdownEditor</name>
@@ -416,6 +783,56 @@ Your edits are still here.</source>
     <message>
         <source>Preview</source>
         <translation>プレビュー</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::ProblemsModel</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::ProblemsView</name>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a problem that has a mechanical fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: the review follows the site&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -501,6 +918,29 @@ Your edits are still here.</source>
     </message>
 </context>
 <context>
+    <name>Rubric::RecordReader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter does not parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at byte offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished">ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rubric::ReviewDocument</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -561,6 +1001,14 @@ Your edits are still here.</source>
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -632,6 +1080,33 @@ Your edits are still here.</source>
         <source>the schema has no rating axes</source>
         <translation>スキーマに評価軸がありません</translation>
     </message>
+    <message>
+        <source>rules must be a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::SiteChecks</name>
+    <message>
+        <source>the ref &quot;%1&quot; is also used by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no review in another language has the ref &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its translation is %1, found by ref only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rating %1 differs from %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prices %1 (%2) and %3 (%4) have the ratio %5, outside %6 to %7</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rubric::TagEditor</name>
@@ -642,6 +1117,309 @@ Your edits are still here.</source>
     <message>
         <source>Remove the tag &quot;%1&quot;</source>
         <translation>タグ「%1」を削除</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::Validator</name>
+    <message>
+        <source>the section &quot;## %1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the heading must read &quot;## %1&quot;, not &quot;## %2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;## %1&quot; must come after &quot;## %2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;## %1&quot; must start with its score line $$ \Large \text{%2} $$</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score line says %1 but the rating gives %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;## %1&quot; shows the total %2 but the rating&apos;s total is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; outside a score line: the site shows it as math or drops it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site does not allow &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 review quotes the price &quot;%2&quot; in another currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body must end with the review date, e.g. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end date %1 differs from the date field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required field &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a single non-negative number, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date must be written YYYY-MM-DD, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date %1 is before %2, the site&apos;s first review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title &quot;%1&quot; does not begin with the target name &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rating must be [total, then %1 axes]: %2 values, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the rating is not a number: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the rating, %2, is not a multiple of 0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; an axis is between 0.0 and 1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total is %1 but the axes add up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layout &quot;%1&quot; is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language &quot;%1&quot; is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 review belongs in %2/, not %3/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lang is &quot;%1&quot; but the file is in the language folder &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ref &quot;%1&quot; must be lowercase ASCII without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the permalink must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name &quot;%1&quot; is not lowercase; it should be %2.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name &quot;%1&quot; is not the ref &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large to be a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter expands to too many values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not start with ---</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter does not parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter is not key: value lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the price is not a single non-negative number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rating does not have a total and one value per axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rating value is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an axis is outside 0.0 to 1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rating value is not a multiple of 0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total is not the sum of the axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layout is not one of the schema&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not in its layout&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language is not one of the schema&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language is not the language folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is not written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is before the site&apos;s first review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body does not end with the review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end date differs from the date field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the permalink is not /&lt;layout&gt;/&lt;lang&gt;/&lt;ref&gt;/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ref is not lowercase ASCII without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name is the ref but not lowercase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name is not the ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title does not begin with the target name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a required section is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section heading is not written exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required sections are out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an axis section does not start with its score line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a score line differs from the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total shown in the body differs from the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body has $ or \ outside the score lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body uses a term the site forbids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review quotes a price in another language&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review has no translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the translation is found by ref only, at another path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two languages&apos; ratings differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two languages&apos; prices are not consistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another review in the same language has this ref</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
