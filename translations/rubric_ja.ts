@@ -81,99 +81,101 @@ commands:
     </message>
     <message>
         <source>List, filter and sort the reviews of a site</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトのレビューを一覧表示、絞り込み、並べ替え</translation>
     </message>
     <message>
         <source>Check reviews or a whole site against the site&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>レビューまたはサイト全体をサイトのルールに照らしてチェック</translation>
     </message>
     <message>
         <source>List the reviews of a site, filtered and sorted.
 EXPR compares a column with a value: total&lt;2, cost_performance&gt;=0.8, date&gt;=2025-08-01, name~sony (contains). --sort=-total sorts descending.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトのレビューを絞り込み、並べ替えて一覧表示します。
+EXPR は列と値を比較します: total&lt;2, cost_performance&gt;=0.8, date&gt;=2025-08-01, name~sony (部分一致)。--sort=-total で降順に並べ替えます。</translation>
     </message>
     <message>
         <source>The site folder (holding _products/ and _companies/).</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトのフォルダー (_products/ と _companies/ を含むもの)。</translation>
     </message>
     <message>
         <source>Only reviews in language L.</source>
-        <translation type="unfinished"></translation>
+        <translation>言語 L のレビューのみ。</translation>
     </message>
     <message>
         <source>Only product or company reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>製品または企業のレビューのみ。</translation>
     </message>
     <message>
         <source>Only reviews of company ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>企業 ID のレビューのみ。</translation>
     </message>
     <message>
         <source>Only reviews with tag T.</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ T の付いたレビューのみ。</translation>
     </message>
     <message>
         <source>Only rows where EXPR holds (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPR が成り立つ行のみ (複数指定可)。</translation>
     </message>
     <message>
         <source>Sort by COLUMN (-COLUMN: descending).</source>
-        <translation type="unfinished"></translation>
+        <translation>COLUMN で並べ替えます (-COLUMN: 降順)。</translation>
     </message>
     <message>
         <source>usage: rubric list DIR [--lang L] [--layout product|company] [--company ID] [--tag T] [--where EXPR]... [--sort COLUMN] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: rubric list DIR [--lang L] [--layout product|company] [--company ID] [--tag T] [--where EXPR]... [--sort COLUMN] [--json]</translation>
     </message>
     <message>
         <source>%1: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: そのようなフォルダーはありません</translation>
     </message>
     <message>
         <source>refused: unknown column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否されました: 「%1」は不明な列です</translation>
     </message>
     <message>
         <source>Check reviews against the site&apos;s rules.
 Exit codes: 0 clean, 1 problems found, 2 usage or I/O error.</source>
-        <translation type="unfinished"></translation>
+        <translation>レビューをサイトのルールに照らしてチェックします。
+終了コード: 0 問題なし、1 問題あり、2 使い方の誤りまたは入出力エラー。</translation>
     </message>
     <message>
         <source>Review files or site folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>レビューのファイルまたはサイトのフォルダー。</translation>
     </message>
     <message>
         <source>Only this rule (repeatable; a prefix such as rating. selects a family).</source>
-        <translation type="unfinished"></translation>
+        <translation>このルールのみ (複数指定可。rating. のような接頭辞でルールのグループを選択します)。</translation>
     </message>
     <message>
         <source>List the rules and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールを一覧表示して終了します。</translation>
     </message>
     <message>
         <source>Apply the mechanical fixes, then report what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>自動修正を適用してから、残りの問題を報告します。</translation>
     </message>
     <message>
         <source>unknown rule &quot;%1&quot;; `rubric validate --list-rules` lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は不明なルールです。`rubric validate --list-rules` でルールの一覧を表示できます</translation>
     </message>
     <message>
         <source>usage: rubric validate PATH... [--json] [--rule CODE]... [--fix]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: rubric validate PATH... [--json] [--rule CODE]... [--fix]</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: そのようなファイルまたはフォルダーはありません</translation>
     </message>
     <message numerus="yes">
         <source>fixed %n problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の問題を修正しました</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings in %3 of %4 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%4 件のファイル中 %3 件でエラー %1 件、警告 %2 件</translation>
     </message>
 </context>
 <context>
@@ -196,7 +198,7 @@ Exit codes: 0 clean, 1 problems found, 2 usage or I/O error.</source>
     </message>
     <message>
         <source>Cannot Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修正できません</translation>
     </message>
 </context>
 <context>
@@ -249,83 +251,83 @@ Exit codes: 0 clean, 1 problems found, 2 usage or I/O error.</source>
     <name>Rubric::Fixer</name>
     <message>
         <source>the axes are not all valid tenths</source>
-        <translation type="unfinished"></translation>
+        <translation>評価軸の値がすべて 0.1 刻みの有効な値になっていません</translation>
     </message>
     <message>
         <source>Recompute the total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計の再計算</translation>
     </message>
     <message>
         <source>the rating has no valid value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>評価に %1 の有効な値がありません</translation>
     </message>
     <message>
         <source>Write the score line from the rating</source>
-        <translation type="unfinished"></translation>
+        <translation>評価からのスコア行の書き込み</translation>
     </message>
     <message>
         <source>the rating has no valid total</source>
-        <translation type="unfinished"></translation>
+        <translation>評価に有効な合計がありません</translation>
     </message>
     <message>
         <source>Show the rating&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>評価の合計の表示</translation>
     </message>
     <message>
         <source>the date field is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>date フィールドが有効な日付ではありません</translation>
     </message>
     <message>
         <source>Set the end date</source>
-        <translation type="unfinished"></translation>
+        <translation>末尾の日付の設定</translation>
     </message>
     <message>
         <source>Add the end date</source>
-        <translation type="unfinished"></translation>
+        <translation>末尾の日付の追加</translation>
     </message>
     <message>
         <source>no such section</source>
-        <translation type="unfinished"></translation>
+        <translation>そのようなセクションはありません</translation>
     </message>
     <message>
         <source>Write the heading exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>見出しの正確な書き直し</translation>
     </message>
     <message>
         <source>the review has no ref</source>
-        <translation type="unfinished"></translation>
+        <translation>レビューに ref がありません</translation>
     </message>
     <message>
         <source>Insert the score line from the rating</source>
-        <translation type="unfinished"></translation>
+        <translation>評価からのスコア行の挿入</translation>
     </message>
     <message>
         <source>Set the end date from the date field</source>
-        <translation type="unfinished"></translation>
+        <translation>date フィールドからの末尾の日付の設定</translation>
     </message>
     <message>
         <source>Add the end date from the date field</source>
-        <translation type="unfinished"></translation>
+        <translation>date フィールドからの末尾の日付の追加</translation>
     </message>
     <message>
         <source>Derive the permalink</source>
-        <translation type="unfinished"></translation>
+        <translation>パーマリンクの自動生成</translation>
     </message>
     <message>
         <source>Rename the file to its ref</source>
-        <translation type="unfinished"></translation>
+        <translation>ref に合わせたファイル名の変更</translation>
     </message>
     <message>
         <source>the layout is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>レイアウトが不明です</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no mechanical fix</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」には自動修正がありません</translation>
     </message>
     <message>
         <source>nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更する内容がありません</translation>
     </message>
 </context>
 <context>
@@ -412,24 +414,24 @@ Exit codes: 0 clean, 1 problems found, 2 usage or I/O error.</source>
     <name>Rubric::LibraryDock</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ</translation>
     </message>
     <message>
         <source>Open a site folder with File &gt; Open Site… to browse all its reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>[ファイル] &gt; [サイトを開く…] でサイトのフォルダーを開くと、そのすべてのレビューを参照できます。</translation>
     </message>
     <message>
         <source>Indexing %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックス作成中 %v / %m</translation>
     </message>
     <message>
         <source>Library — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ — %1</translation>
     </message>
     <message numerus="yes">
         <source>Indexed %n reviews</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のレビューをインデックスしました</numerusform>
         </translation>
     </message>
 </context>
@@ -437,138 +439,138 @@ Exit codes: 0 clean, 1 problems found, 2 usage or I/O error.</source>
     <name>Rubric::LibraryFilter</name>
     <message>
         <source>&quot;%1&quot; is not a condition such as total&gt;=3.5 or lang=ja</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は total&gt;=3.5 や lang=ja のような条件ではありません</translation>
     </message>
     <message>
         <source>unknown column &quot;%1&quot;; columns: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は不明な列です。使用できる列: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a value for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %2 の値として無効です</translation>
     </message>
 </context>
 <context>
     <name>Rubric::LibraryModel</name>
     <message>
         <source>%1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のみ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>レイアウト</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>企業</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">合計</translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>価格</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>翻訳</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
 </context>
 <context>
     <name>Rubric::LibraryView</name>
     <message>
         <source>Untranslated only</source>
-        <translation type="unfinished"></translation>
+        <translation>未翻訳のみ</translation>
     </message>
     <message>
         <source>With problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>問題のあるもののみ</translation>
     </message>
     <message>
         <source>Search name, company, tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、企業、タグを検索…</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての言語</translation>
     </message>
     <message>
         <source>All layouts</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのレイアウト</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>下限</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>上限</translation>
     </message>
     <message numerus="yes">
         <source>Open %n Reviews</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のレビューを開く</numerusform>
         </translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>Open Company Review</source>
-        <translation type="unfinished"></translation>
+        <translation>企業のレビューを開く</translation>
     </message>
     <message>
         <source>Open Translation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>翻訳を開く (%1)</translation>
     </message>
     <message>
         <source>Open Both Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>両方の言語で開く</translation>
     </message>
     <message>
         <source>Compare on the Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>チャートで比較</translation>
     </message>
     <message>
         <source>Compare the Company&apos;s Mean on the Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>企業の平均をチャートで比較</translation>
     </message>
     <message numerus="yes">
         <source>%1 (mean of %n products)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n 製品の平均)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件のレビュー</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n product reviews, mean %2 (%3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 製品レビュー %n 件、平均 %2 (%3)</numerusform>
         </translation>
     </message>
 </context>
@@ -744,23 +746,23 @@ Your edits are still here.</source>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Open a review to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するには、レビューを開いてください。</translation>
     </message>
     <message>
         <source>Open &amp;Site…</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトを開く(&amp;S)…</translation>
     </message>
     <message>
         <source>Open Site</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトを開く</translation>
     </message>
     <message>
         <source>Clear the Chart&apos;s &amp;Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>チャートの比較をクリア(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -789,50 +791,50 @@ Your edits are still here.</source>
     <name>Rubric::ProblemsModel</name>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修正: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール</translation>
     </message>
 </context>
 <context>
     <name>Rubric::ProblemsView</name>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修正</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Select a problem that has a mechanical fix</source>
-        <translation type="unfinished"></translation>
+        <translation>自動修正できる問題を選択してください</translation>
     </message>
     <message>
         <source>No problems: the review follows the site&apos;s rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題はありません。レビューはサイトのルールに従っています。</translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー %1 件、警告 %2 件</translation>
     </message>
 </context>
 <context>
@@ -921,23 +923,23 @@ Your edits are still here.</source>
     <name>Rubric::RecordReader</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: %2</translation>
     </message>
     <message>
         <source>the front matter does not parse</source>
-        <translation type="unfinished"></translation>
+        <translation>フロントマターを解析できません</translation>
     </message>
     <message>
         <source>invalid UTF-8 at byte offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バイトオフセット %1 に無効な UTF-8 があります</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished">ファイルを読み込めません: %1</translation>
+        <translation>ファイルを読み込めません: %1</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのサイズが %1 MB を超えています</translation>
     </message>
 </context>
 <context>
@@ -1004,11 +1006,11 @@ Your edits are still here.</source>
     </message>
     <message>
         <source>%1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでに存在します</translation>
     </message>
     <message>
         <source>cannot rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の名前を %2 に変更できません</translation>
     </message>
 </context>
 <context>
@@ -1082,30 +1084,30 @@ Your edits are still here.</source>
     </message>
     <message>
         <source>rules must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>rules はマッピングである必要があります</translation>
     </message>
 </context>
 <context>
     <name>Rubric::SiteChecks</name>
     <message>
         <source>the ref &quot;%1&quot; is also used by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ref「%1」は %2 でも使われています</translation>
     </message>
     <message>
         <source>no review in another language has the ref &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ref「%1」を持つ他の言語のレビューがありません</translation>
     </message>
     <message>
         <source>its translation is %1, found by ref only</source>
-        <translation type="unfinished"></translation>
+        <translation>翻訳 %1 は ref でのみ見つかりました</translation>
     </message>
     <message>
         <source>the rating %1 differs from %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>評価 %1 が %3 の %2 と異なります</translation>
     </message>
     <message>
         <source>the prices %1 (%2) and %3 (%4) have the ratio %5, outside %6 to %7</source>
-        <translation type="unfinished"></translation>
+        <translation>価格 %1 (%2) と %3 (%4) の比率が %5 で、%6 から %7 の範囲外です</translation>
     </message>
 </context>
 <context>
@@ -1123,303 +1125,303 @@ Your edits are still here.</source>
     <name>Rubric::Validator</name>
     <message>
         <source>the section &quot;## %1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>セクション「## %1」がありません</translation>
     </message>
     <message>
         <source>the heading must read &quot;## %1&quot;, not &quot;## %2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>見出しは「## %2」ではなく「## %1」にしてください</translation>
     </message>
     <message>
         <source>&quot;## %1&quot; must come after &quot;## %2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「## %1」は「## %2」の後に置いてください</translation>
     </message>
     <message>
         <source>&quot;## %1&quot; must start with its score line $$ \Large \text{%2} $$</source>
-        <translation type="unfinished"></translation>
+        <translation>「## %1」はスコア行 $$ \Large \text{%2} $$ で始めてください</translation>
     </message>
     <message>
         <source>the score line says %1 but the rating gives %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア行は %1 ですが、評価では %2 は %3 です</translation>
     </message>
     <message>
         <source>&quot;## %1&quot; shows the total %2 but the rating&apos;s total is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>「## %1」に合計 %2 が表示されていますが、評価の合計は %3 です</translation>
     </message>
     <message>
         <source>&quot;%1&quot; outside a score line: the site shows it as math or drops it</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア行の外に「%1」があります。サイトでは数式として表示されるか、削除されます</translation>
     </message>
     <message>
         <source>the site does not allow &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトでは「%1」は使用できません</translation>
     </message>
     <message>
         <source>a %1 review quotes the price &quot;%2&quot; in another currency</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のレビューに他の通貨の価格「%2」が記載されています</translation>
     </message>
     <message>
         <source>the body must end with the review date, e.g. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>本文はレビューの日付で終える必要があります (例: (%1))</translation>
     </message>
     <message>
         <source>the end date %1 differs from the date field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>末尾の日付 %1 が date フィールドの %2 と異なります</translation>
     </message>
     <message>
         <source>the required field &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>必須フィールド「%1」がありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a single non-negative number, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」には 0 以上の数値を 1 つだけ指定してください (%2 は無効です)</translation>
     </message>
     <message>
         <source>the date must be written YYYY-MM-DD, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日付は YYYY-MM-DD 形式で書いてください (%1 は無効です)</translation>
     </message>
     <message>
         <source>the date %1 is before %2, the site&apos;s first review</source>
-        <translation type="unfinished"></translation>
+        <translation>日付 %1 は、サイトの最初のレビューの日付 %2 より前です</translation>
     </message>
     <message>
         <source>the date %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>日付 %1 は未来の日付です</translation>
     </message>
     <message>
         <source>the title &quot;%1&quot; does not begin with the target name &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル「%1」が対象名「%2」で始まっていません</translation>
     </message>
     <message>
         <source>the rating must be [total, then %1 axes]: %2 values, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>評価は [合計、続いて %1 個の評価軸] の形式で、値は %3 個ではなく %2 個必要です</translation>
     </message>
     <message>
         <source>the total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>%1 in the rating is not a number: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>評価の %1 が数値ではありません: %2</translation>
     </message>
     <message>
         <source>%1 in the rating, %2, is not a multiple of 0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>評価の %1 の値 %2 が 0.1 の倍数ではありません</translation>
     </message>
     <message>
         <source>%1 is %2; an axis is between 0.0 and 1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 です。評価軸の値は 0.0 から 1.0 の範囲です</translation>
     </message>
     <message>
         <source>the total is %1 but the axes add up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>合計が %1 ですが、評価軸の合計は %2 です</translation>
     </message>
     <message>
         <source>the layout &quot;%1&quot; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>レイアウト「%1」は次のいずれでもありません: %2</translation>
     </message>
     <message>
         <source>the language &quot;%1&quot; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>言語「%1」は次のいずれでもありません: %2</translation>
     </message>
     <message>
         <source>a %1 review belongs in %2/, not %3/</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のレビューは %3/ ではなく %2/ に置いてください</translation>
     </message>
     <message>
         <source>lang is &quot;%1&quot; but the file is in the language folder &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>lang は「%1」ですが、ファイルは言語フォルダー「%2」にあります</translation>
     </message>
     <message>
         <source>the ref &quot;%1&quot; must be lowercase ASCII without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>ref「%1」はスペースを含まない小文字の ASCII にしてください</translation>
     </message>
     <message>
         <source>the permalink must be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パーマリンクは %1 にしてください</translation>
     </message>
     <message>
         <source>the file name &quot;%1&quot; is not lowercase; it should be %2.md</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名「%1」が小文字ではありません。%2.md にしてください</translation>
     </message>
     <message>
         <source>the file name &quot;%1&quot; is not the ref &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名「%1」が ref「%2」と一致しません</translation>
     </message>
     <message>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込めません</translation>
     </message>
     <message>
         <source>the file is too large to be a review</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが大きすぎるため、レビューとして扱えません</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが有効な UTF-8 ではありません</translation>
     </message>
     <message>
         <source>the front matter expands to too many values</source>
-        <translation type="unfinished"></translation>
+        <translation>フロントマターを展開すると値が多くなりすぎます</translation>
     </message>
     <message>
         <source>the file does not start with ---</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが --- で始まっていません</translation>
     </message>
     <message>
         <source>the front matter is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>フロントマターが閉じられていません</translation>
     </message>
     <message>
         <source>the front matter does not parse</source>
-        <translation type="unfinished"></translation>
+        <translation>フロントマターを解析できません</translation>
     </message>
     <message>
         <source>the front matter is not key: value lines</source>
-        <translation type="unfinished"></translation>
+        <translation>フロントマターが key: value 形式の行になっていません</translation>
     </message>
     <message>
         <source>a key is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>キーが重複しています</translation>
     </message>
     <message>
         <source>a required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>必須フィールドがありません</translation>
     </message>
     <message>
         <source>the price is not a single non-negative number</source>
-        <translation type="unfinished"></translation>
+        <translation>価格が 0 以上の単一の数値ではありません</translation>
     </message>
     <message>
         <source>the rating does not have a total and one value per axis</source>
-        <translation type="unfinished"></translation>
+        <translation>評価に合計と評価軸ごとの値がそろっていません</translation>
     </message>
     <message>
         <source>a rating value is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>評価の値が数値ではありません</translation>
     </message>
     <message>
         <source>an axis is outside 0.0 to 1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>評価軸の値が 0.0 から 1.0 の範囲外です</translation>
     </message>
     <message>
         <source>a rating value is not a multiple of 0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>評価の値が 0.1 の倍数ではありません</translation>
     </message>
     <message>
         <source>the total is not the sum of the axes</source>
-        <translation type="unfinished"></translation>
+        <translation>合計が評価軸の合計と一致しません</translation>
     </message>
     <message>
         <source>the layout is not one of the schema&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>レイアウトがスキーマで定義されたものではありません</translation>
     </message>
     <message>
         <source>the file is not in its layout&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルがレイアウトのフォルダーにありません</translation>
     </message>
     <message>
         <source>the language is not one of the schema&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>言語がスキーマで定義されたものではありません</translation>
     </message>
     <message>
         <source>the language is not the language folder</source>
-        <translation type="unfinished"></translation>
+        <translation>言語が言語フォルダーと一致しません</translation>
     </message>
     <message>
         <source>the date is not written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>日付が YYYY-MM-DD 形式で書かれていません</translation>
     </message>
     <message>
         <source>the date is before the site&apos;s first review</source>
-        <translation type="unfinished"></translation>
+        <translation>日付がサイトの最初のレビューより前です</translation>
     </message>
     <message>
         <source>the date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>日付が未来の日付です</translation>
     </message>
     <message>
         <source>the body does not end with the review date</source>
-        <translation type="unfinished"></translation>
+        <translation>本文がレビューの日付で終わっていません</translation>
     </message>
     <message>
         <source>the end date differs from the date field</source>
-        <translation type="unfinished"></translation>
+        <translation>末尾の日付が date フィールドと異なります</translation>
     </message>
     <message>
         <source>the permalink is not /&lt;layout&gt;/&lt;lang&gt;/&lt;ref&gt;/</source>
-        <translation type="unfinished"></translation>
+        <translation>パーマリンクが /&lt;layout&gt;/&lt;lang&gt;/&lt;ref&gt;/ ではありません</translation>
     </message>
     <message>
         <source>the ref is not lowercase ASCII without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>ref がスペースを含まない小文字の ASCII ではありません</translation>
     </message>
     <message>
         <source>the file name is the ref but not lowercase</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名は ref と一致していますが、小文字ではありません</translation>
     </message>
     <message>
         <source>the file name is not the ref</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名が ref と一致しません</translation>
     </message>
     <message>
         <source>the title does not begin with the target name</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトルが対象名で始まっていません</translation>
     </message>
     <message>
         <source>a required section is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>必須セクションがありません</translation>
     </message>
     <message>
         <source>a section heading is not written exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>セクションの見出しが正確に書かれていません</translation>
     </message>
     <message>
         <source>the required sections are out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>必須セクションの順序が正しくありません</translation>
     </message>
     <message>
         <source>an axis section does not start with its score line</source>
-        <translation type="unfinished"></translation>
+        <translation>評価軸のセクションがスコア行で始まっていません</translation>
     </message>
     <message>
         <source>a score line differs from the rating</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア行が評価と異なります</translation>
     </message>
     <message>
         <source>the total shown in the body differs from the rating</source>
-        <translation type="unfinished"></translation>
+        <translation>本文に表示された合計が評価と異なります</translation>
     </message>
     <message>
         <source>the body has $ or \ outside the score lines</source>
-        <translation type="unfinished"></translation>
+        <translation>本文のスコア行の外に $ または \ があります</translation>
     </message>
     <message>
         <source>the body uses a term the site forbids</source>
-        <translation type="unfinished"></translation>
+        <translation>本文にサイトで禁止されている語句が使われています</translation>
     </message>
     <message>
         <source>the review quotes a price in another language&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>レビューに他の言語の通貨での価格が記載されています</translation>
     </message>
     <message>
         <source>the review has no translation</source>
-        <translation type="unfinished"></translation>
+        <translation>レビューに翻訳がありません</translation>
     </message>
     <message>
         <source>the translation is found by ref only, at another path</source>
-        <translation type="unfinished"></translation>
+        <translation>翻訳が ref でのみ見つかり、別のパスにあります</translation>
     </message>
     <message>
         <source>the two languages&apos; ratings differ</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つの言語の評価が異なります</translation>
     </message>
     <message>
         <source>the two languages&apos; prices are not consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つの言語の価格が整合していません</translation>
     </message>
     <message>
         <source>another review in the same language has this ref</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ言語の別のレビューがこの ref を使っています</translation>
     </message>
 </context>
 </TS>
