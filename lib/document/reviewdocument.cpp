@@ -65,7 +65,8 @@ bool ReviewDocument::loadBytes(const QByteArray &bytes, const QString &path)
 {
     m_path = path;
     m_readProblems.clear();
-    const qsizetype invalid = firstInvalidUtf8(bytes);
+    // Qt's check is vectorised; the exact offset is only needed for a bad file.
+    const qsizetype invalid = QByteArrayView(bytes).isValidUtf8() ? -1 : firstInvalidUtf8(bytes);
     if (invalid >= 0) {
         const QByteArrayView before = QByteArrayView(bytes).first(invalid);
         const int line = int(before.count('\n')) + 1;

@@ -33,6 +33,31 @@ QString loose(const QString &heading)
     return result;
 }
 
+// Case-blind search that is fast for the usual ASCII terms: candidates are found by the
+// first character in either case (a vectorised search), then compared.
+qsizetype indexOfCaseBlind(QStringView haystack, QStringView needle, qsizetype from)
+{
+    if (needle.isEmpty())
+        return -1;
+    // Candidates by the first character in either case (the same twice when it has no
+    // case), each found by a vectorised search, then compared.
+    const QChar first = needle.front();
+    const QChar lower = first.toLower(), upper = first.toUpper();
+    qsizetype nextLower = haystack.indexOf(lower, from);
+    qsizetype nextUpper = lower == upper ? -1 : haystack.indexOf(upper, from);
+    while (nextLower >= 0 || nextUpper >= 0) {
+        const qsizetype at = nextUpper < 0 || (nextLower >= 0 && nextLower < nextUpper) ? nextLower : nextUpper;
+        if (at + needle.size() <= haystack.size()
+            && haystack.sliced(at, needle.size()).compare(needle, Qt::CaseInsensitive) == 0)
+            return at;
+        if (at == nextLower)
+            nextLower = haystack.indexOf(lower, at + 1);
+        else
+            nextUpper = haystack.indexOf(upper, at + 1);
+    }
+    return -1;
+}
+
 int findLoosely(const BodyOutline &outline, const QString &heading)
 {
     const QString wanted = loose(heading);
@@ -112,48 +137,51 @@ void checkBodyText(const ValidationInput &input, Problems &problems)
     const QString lang = input.frontMatter.value(QStringLiteral("lang")).scalar;
     const SiteRules &rules = schema.rules();
     // Compiled once per thread and pattern list: validating a site runs this thousands of times.
-    thread_local QHash<QStringList, QList<QRegularExpression>> compiled;
+    // One alternation of the patterns: a single pass over the body.
+    thread_local QHash<QStringList, QRegularExpression> compiled;
     const QStringList patterns = rules.foreignPrices.value(lang);
     auto cached = compiled.find(patterns);
     if (cached == compiled.end()) {
-        QList<QRegularExpression> expressions;
-        for (const auto &pattern : patterns)
-            expressions.append(QRegularExpression(pattern));
-        cached = compiled.insert(patterns, expressions);
+        QRegularExpression expression(patterns.isEmpty() ? QString()
+                                                         : QLatin1String("(?:") + patterns.join(QLatin1String(")|(?:")) + u')');
+        expression.optimize();
+        cached = compiled.insert(patterns, expression);
     }
-    const QList<QRegularExpression> &foreign = *cached;
+    const QRegularExpression &foreign = *cached;
 
     // Whole-body searches, each a single pass; a hit is then placed on its line.
     const qsizetype bodyStart = input.frontMatter.bodyStart();
     const QStringView body = QStringView(input.text).sliced(bodyStart);
-    int reportedMathLine = -1;
-    for (qsizetype at = 0; at < body.size(); ++at) {
-        const QChar c = body.at(at);
-        if (c != u'$' && c != u'\\')
-            continue;
-        const int line = lines.lineAt(bodyStart + at);
-        if (line == reportedMathLine || BodyOutline::scoreLineAt(lines, line)) {
+    // `$` and `\\` by vectorised searches; each hit's line is checked once.
+    QList<int> mathLines;
+    for (const QChar mark : {QChar(u'$'), QChar(u'\\')}) {
+        for (qsizetype at = body.indexOf(mark); at >= 0; at = body.indexOf(mark, at + 1)) {
+            const int line = lines.lineAt(bodyStart + at);
+            if (!mathLines.contains(line) && !BodyOutline::scoreLineAt(lines, line))
+                mathLines.append(line);
             at = lines.nextLineStart(line) - bodyStart - 1; // the rest of this line is done
-            continue;
         }
-        reportedMathLine = line;
-        problems.append(make(QStringLiteral("body.math"),
-                             tr("\"%1\" outside a score line: the site shows it as math or drops it").arg(c), line + 1,
-                             lines.columnAt(bodyStart + at) + 1));
-        at = lines.nextLineStart(line) - bodyStart - 1;
     }
-    const QString lowered = body.toString().toLower(); // case-blind without a case-blind search per term
+    std::sort(mathLines.begin(), mathLines.end());
+    for (int line : std::as_const(mathLines)) {
+        const QStringView content = lines.lineContent(line);
+        const qsizetype dollar = content.indexOf(u'$');
+        const qsizetype backslash = content.indexOf(u'\\');
+        const qsizetype column = dollar < 0 ? backslash : backslash < 0 ? dollar : std::min(dollar, backslash);
+        problems.append(make(QStringLiteral("body.math"),
+                             tr("\"%1\" outside a score line: the site shows it as math or drops it").arg(content.at(column)),
+                             line + 1, int(column) + 1));
+    }
     for (const auto &term : rules.forbiddenTerms) {
-        const QString needle = term.toLower();
-        for (qsizetype at = lowered.indexOf(needle); at >= 0; at = lowered.indexOf(needle, at + needle.size())) {
+        for (qsizetype at = indexOfCaseBlind(body, term, 0); at >= 0; at = indexOfCaseBlind(body, term, at + term.size())) {
             const qsizetype position = bodyStart + at;
             problems.append(make(QStringLiteral("body.forbidden-term"), tr("the site does not allow \"%1\"").arg(term),
                                  lines.lineAt(position) + 1, lines.columnAt(position) + 1));
         }
     }
     int reportedPriceLine = -1;
-    for (const auto &pattern : std::as_const(foreign)) {
-        auto it = pattern.globalMatch(body);
+    if (!patterns.isEmpty()) {
+        auto it = foreign.globalMatch(body);
         while (it.hasNext()) {
             const auto match = it.next();
             const qsizetype position = bodyStart + match.capturedStart();
