@@ -80,7 +80,14 @@ LibraryView::LibraryView(SiteIndex *index, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(m_model->column(LibraryModel::NameColumn), 260);
+    // Columns as wide as their headers (the values are short), the name and tags wider.
+    const QFontMetrics header(m_table->horizontalHeader()->font());
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_table->setColumnWidth(column, std::max(56, header.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 28));
+    m_table->setColumnWidth(m_model->column(LibraryModel::NameColumn), 240);
+    m_table->setColumnWidth(m_model->column(LibraryModel::DateColumn), 96);
+    m_table->setColumnWidth(m_model->column(LibraryModel::PriceColumn), 110);
+    m_table->setColumnWidth(m_model->column(LibraryModel::TagsColumn), 180);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setWordWrap(false);
 
