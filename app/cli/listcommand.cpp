@@ -62,14 +62,8 @@ int list(const QStringList &arguments)
     const QCommandLineOption sort(QStringLiteral("sort"), tr("Sort by COLUMN (-COLUMN: descending)."), QStringLiteral("COLUMN"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOptions({lang, layout, company, tag, where, sort, json});
-    if (!parser.parse(QStringList{QStringLiteral("rubric list")} + arguments)) {
-        err() << parser.errorText() << Qt::endl;
-        return Failure;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Success;
-    }
+    if (const auto stop = parseArguments(parser, QStringLiteral("list"), arguments))
+        return *stop;
     if (parser.positionalArguments().size() != 1) {
         err() << tr("usage: rubric list DIR [--lang L] [--layout product|company] [--company ID] [--tag T] "
                     "[--where EXPR]... [--sort COLUMN] [--json]")

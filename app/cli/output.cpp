@@ -1,5 +1,9 @@
 #include "output.h"
 
+#include "cli.h"
+
+#include <QCommandLineParser>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
@@ -30,6 +34,19 @@ QString formatProblem(const QString &path, const Problem &problem)
     }
     return location + QLatin1String(": ") + problem.severityName() + QLatin1String(": ") + problem.message
            + QLatin1String(" [") + problem.code + u']';
+}
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
+{
+    if (!parser.parse(QStringList{QLatin1String("rubric ") + command} + arguments)) {
+        err() << parser.errorText() << Qt::endl;
+        return Failure;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Success;
+    }
+    return std::nullopt;
 }
 
 void printProblems(const QString &path, const Problems &problems)

@@ -82,14 +82,8 @@ int show(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Rubric::Cli", "The review file."));
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Rubric::Cli", "Print JSON."));
     parser.addOption(json);
-    if (!parser.parse(QStringList{QStringLiteral("rubric show")} + arguments)) {
-        err() << parser.errorText() << Qt::endl;
-        return Failure;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Success;
-    }
+    if (const auto stop = parseArguments(parser, QStringLiteral("show"), arguments))
+        return *stop;
     if (parser.positionalArguments().size() != 1) {
         err() << QCoreApplication::translate("Rubric::Cli", "usage: rubric show FILE [--json]") << Qt::endl;
         return Failure;

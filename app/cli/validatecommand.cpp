@@ -110,14 +110,8 @@ int validate(const QStringList &arguments)
     const QCommandLineOption list(QStringLiteral("list-rules"), tr("List the rules and exit."));
     const QCommandLineOption fix(QStringLiteral("fix"), tr("Apply the mechanical fixes, then report what is left."));
     parser.addOptions({json, rule, list, fix});
-    if (!parser.parse(QStringList{QStringLiteral("rubric validate")} + arguments)) {
-        err() << parser.errorText() << Qt::endl;
-        return Failure;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Success;
-    }
+    if (const auto stop = parseArguments(parser, QStringLiteral("validate"), arguments))
+        return *stop;
     if (parser.isSet(list)) {
         for (const auto &info : Validator::rules())
             out() << info.code << u'\t' << (info.severity == Problem::Severity::Error ? "error" : "warning") << u'\t'
