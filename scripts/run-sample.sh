@@ -10,8 +10,8 @@ if [ ! -d "$sample" ]; then
     chmod -R u+w "$sample"
     echo "Copied the sample site to $sample (edit and save freely; delete it to start over)."
 fi
-files=("$sample"/_products/en/*/*.md)
-run=(build/dev/app/rubric "${files[0]}" "$sample"/_products/ja/*/*.md)
+# The whole sample site in the library, and a review in each language open.
+run=(build/dev/app/rubric "$sample" "$sample/_products/en/sony/sony-ier-m9.md" "$sample/_products/ja/sony/sony-ier-m9.md")
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "No display: starting the editor in a virtual one (xvfb-run)."
     exec xvfb-run -a -s '-screen 0 1600x1000x24' "${run[@]}"
