@@ -2,7 +2,7 @@
 #include "output.h"
 
 #include "document/reviewdocument.h"
-#include "site/siteindex.h"
+#include "site/recordreader.h"
 #include "validate/fixer.h"
 #include "validate/sitechecks.h"
 #include "validate/validator.h"
@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,6 +33,7 @@ struct FileReport
     Problems problems;
     int fixed = 0;
     QStringList fixErrors;
+    ReviewRecord record; // for the rules across files, read from the same bytes
 };
 
 // One file to check, with its site's schema (read once per site, not once per file).
@@ -40,6 +42,7 @@ struct Target
     QString path;
     QString sitePath;
     std::shared_ptr<const Schema> schema;
+    QString site; // the site folder it was found in, when a folder was named
 };
 
 // The review files a path names: the file itself, or every review of a site folder.
@@ -50,14 +53,14 @@ QList<Target> targets(const QString &path, QHash<QString, std::shared_ptr<const 
     if (!schema)
         schema = std::make_shared<const Schema>(root.isEmpty() ? Schema::builtin() : Schema::forSite(root, error));
     if (!QFileInfo(path).isDir())
-        return {{path, Validator::sitePathOf(path), schema}};
+        return {{path, Validator::sitePathOf(path), schema, QString()}};
     QList<Target> files;
     for (const auto &layout : schema->layouts()) {
         QDirIterator it(QDir(path).filePath(layout.folder), {QStringLiteral("*.md")}, QDir::Files,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
-            files.append({file, QDir(root).relativeFilePath(QFileInfo(file).absoluteFilePath()), schema});
+            files.append({file, QDir(root).relativeFilePath(QFileInfo(file).absoluteFilePath()), schema, root});
         }
     }
     std::sort(files.begin(), files.end(), [](const Target &a, const Target &b) { return a.path < b.path; });
@@ -66,7 +69,17 @@ QList<Target> targets(const QString &path, QHash<QString, std::shared_ptr<const 
 
 FileReport check(const Target &target, bool fix)
 {
-    FileReport report{target.path, Validator::validateFile(target.path, *target.schema, target.sitePath), 0, {}};
+    FileReport report{target.path, {}, 0, {}, {}};
+    QFile file(target.path);
+    if (file.size() <= ReviewDocument::maximumFileSize && file.open(QIODevice::ReadOnly)) {
+        // Read once: the checks of this file and its record for the rules across files.
+        const QByteArray bytes = file.readAll();
+        report.problems = Validator::validateBytes(bytes, target.path, *target.schema, target.sitePath);
+        if (!target.site.isEmpty())
+            report.record = RecordReader::fromBytes(bytes, target.sitePath, *target.schema);
+    } else {
+        report.problems = Validator::validateFile(target.path, *target.schema, target.sitePath); // says why not
+    }
     if (!fix || std::none_of(report.problems.cbegin(), report.problems.cend(), &Fixer::canFix))
         return report;
     ReviewDocument document(*target.schema);
@@ -147,21 +160,23 @@ int validate(const QStringList &arguments)
         }
     }
 
-    // The rules across files, for every site folder named.
-    QHash<QString, Problems> siteProblems;
-    for (const auto &path : parser.positionalArguments()) {
-        if (!QFileInfo(path).isDir())
-            continue;
-        SiteIndex index(path);
-        index.indexNow();
-        const QHash<int, Problems> found = SiteChecks::check(index);
-        for (auto it = found.cbegin(); it != found.cend(); ++it)
-            siteProblems[QFileInfo(index.absolutePath(index.records().at(it.key()))).absoluteFilePath()] += it.value();
-    }
-
     const bool fixing = parser.isSet(fix);
     const std::function<FileReport(const Target &)> checkOne = [fixing](const Target &target) { return check(target, fixing); };
-    const QList<FileReport> reports = QtConcurrent::blockingMapped(files, checkOne);
+    QList<FileReport> reports = QtConcurrent::blockingMapped(files, checkOne);
+    // The rules across files, site by site, over the records read with the checks.
+    QHash<QString, QList<int>> bySite;
+    for (int i = 0; i < files.size(); ++i) {
+        if (!files.at(i).site.isEmpty() && !reports.at(i).record.path.isEmpty())
+            bySite[files.at(i).site].append(i);
+    }
+    for (auto it = bySite.cbegin(); it != bySite.cend(); ++it) {
+        ReviewRecords records;
+        for (int i : it.value())
+            records.append(reports.at(i).record);
+        const QHash<int, Problems> across = SiteChecks::check(records, *files.at(it.value().constFirst()).schema);
+        for (auto found = across.cbegin(); found != across.cend(); ++found)
+            reports[it.value().at(found.key())].problems += found.value();
+    }
     int fixed = 0;
     for (const auto &report : reports) {
         fixed += report.fixed;
@@ -173,8 +188,7 @@ int validate(const QStringList &arguments)
     QJsonArray jsonProblems;
     for (const auto &report : reports) {
         bool any = false;
-        const Problems problems = report.problems + siteProblems.value(QFileInfo(report.path).absoluteFilePath());
-        for (const auto &problem : problems) {
+        for (const auto &problem : report.problems) {
             if (!rules.isEmpty() && std::none_of(rules.cbegin(), rules.cend(),
                                                  [&](const QString &code) { return problem.code.startsWith(code); }))
                 continue;

@@ -37,10 +37,18 @@ QString withoutLanguage(const ReviewRecord &record)
 
 QHash<int, Problems> check(const SiteIndex &index)
 {
+    return check(index.records(), index.schema());
+}
+
+QHash<int, Problems> check(const QList<ReviewRecord> &records, const Schema &schema)
+{
     QHash<int, Problems> problems;
-    const ReviewRecords &records = index.records();
-    const SiteRules &rules = index.schema().rules();
-    const auto byRef = index.recordsByRef();
+    const SiteRules &rules = schema.rules();
+    QHash<QString, QList<int>> byRef;
+    for (int row = 0; row < records.size(); ++row) {
+        if (!records.at(row).ref.isEmpty())
+            byRef[records.at(row).ref].append(row);
+    }
     for (auto it = byRef.cbegin(); it != byRef.cend(); ++it) {
         QHash<QString, QList<int>> byLanguage;
         for (int row : it.value()) {
