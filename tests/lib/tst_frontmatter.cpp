@@ -275,7 +275,7 @@ void TestFrontMatter::invalidUtf8IsRefused()
     QVERIFY(!document.loadBytes(bytes));
     QVERIFY(document.text().isEmpty());
     QCOMPARE(document.problems().size(), 1);
-    const Problem &problem = document.problems().front();
+    const Problem problem = document.problems().front(); // a copy: problems() returns a temporary list
     QCOMPARE(problem.code, QStringLiteral("load.invalid-utf8"));
     QVERIFY(problem.isError());
     QVERIFY2(problem.message.contains(QStringLiteral("byte offset %1").arg(offset)), qPrintable(problem.message));
