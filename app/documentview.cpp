@@ -154,6 +154,12 @@ DocumentView::~DocumentView()
     delete m_problemsView.data();
 }
 
+void DocumentView::setCompact(bool compact)
+{
+    const int width = std::max(m_splitter->width(), 600);
+    m_splitter->setSizes(compact ? QList<int>{width * 9 / 20, width * 11 / 20, 0} : QList<int>{470, 560, 560});
+}
+
 QString DocumentView::displayName() const
 {
     const QString name = QFileInfo(m_document->filePath()).fileName();

@@ -53,6 +53,8 @@ public:
     QSplitter *splitter() const { return m_splitter; }
 
     QString displayName() const;
+    // Side by side with another review: form and text only, the preview folded away.
+    void setCompact(bool compact);
 
 Q_SIGNALS:
     void message(const QString &text);

@@ -34,6 +34,8 @@ namespace Rubric {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
+    , m_rightTabs(new QTabWidget(this))
+    , m_activeTabs(m_tabs)
     , m_undoGroup(new QUndoGroup(this))
     , m_outlines(new QStackedWidget)
     , m_problemViews(new QStackedWidget)
@@ -41,10 +43,26 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
-    m_tabs->setDocumentMode(true);
-    m_tabs->setTabsClosable(true);
-    m_tabs->setMovable(true);
-    setCentralWidget(m_tabs);
+    m_split = new QSplitter(Qt::Horizontal, this);
+    QSplitter *split = m_split;
+    for (QTabWidget *tabs : {m_tabs, m_rightTabs}) {
+        tabs->setDocumentMode(true);
+        tabs->setTabsClosable(true);
+        tabs->setMovable(true);
+        split->addWidget(tabs);
+        connect(tabs, &QTabWidget::currentChanged, this, [this, tabs] { setActiveTabs(tabs); });
+        connect(tabs, &QTabWidget::tabCloseRequested, this,
+                [this, tabs](int index) { closeView(qobject_cast<DocumentView *>(tabs->widget(index))); });
+    }
+    m_rightTabs->hide();
+    setCentralWidget(split);
+    // The actions follow the group the user works in.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        for (QTabWidget *tabs : {m_tabs, m_rightTabs}) {
+            if (now && tabs->isAncestorOf(now))
+                setActiveTabs(tabs);
+        }
+    });
 
     auto *outlineDock = new QDockWidget(tr("Outline"), this);
     outlineDock->setObjectName(QStringLiteral("OutlineDock"));
@@ -57,15 +75,14 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_library);
     tabifyDockWidget(problemsDock, m_library);
     problemsDock->raise();
+    connect(m_library, &LibraryDock::sideBySideRequested, this, &MainWindow::openSideBySide);
     connect(m_library, &LibraryDock::openRequested, this, [this](const QStringList &paths) {
         for (const auto &path : paths)
             openFile(path);
     });
     connect(m_library, &LibraryDock::siteChecked, this, [this] {
-        for (int i = 0; i < m_tabs->count(); ++i) {
-            auto *view = qobject_cast<DocumentView *>(m_tabs->widget(i));
+        for (DocumentView *view : views())
             view->setSiteProblems(m_library->siteProblems(view->document()->filePath()));
-        }
     });
     connect(m_library, &LibraryDock::compareRequested, this, [this](const QString &label, const QList<int> &tenths) {
         if (DocumentView *view = currentView())
@@ -75,9 +92,6 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     createActions();
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentChanged);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this,
-            [this](int index) { closeView(qobject_cast<DocumentView *>(m_tabs->widget(index))); });
 
     QSettings settings;
     resize(1600, 1000);
@@ -129,8 +143,8 @@ void MainWindow::createActions()
     m_showSaved->setChecked(QSettings().value(QStringLiteral("chart/showSaved"), true).toBool());
     connect(m_showSaved, &QAction::toggled, this, [this](bool show) {
         QSettings().setValue(QStringLiteral("chart/showSaved"), show);
-        for (int i = 0; i < m_tabs->count(); ++i)
-            qobject_cast<DocumentView *>(m_tabs->widget(i))->chart()->setShowSaved(show);
+        for (DocumentView *each : views())
+            each->chart()->setShowSaved(show);
     });
     view->addAction(tr("Clear the Chart's &Comparison"), this, [this] {
         if (DocumentView *current = currentView())
@@ -157,16 +171,53 @@ void MainWindow::createActions()
 
 DocumentView *MainWindow::currentView() const
 {
-    return qobject_cast<DocumentView *>(m_tabs->currentWidget());
+    return qobject_cast<DocumentView *>(m_activeTabs->currentWidget());
+}
+
+QList<DocumentView *> MainWindow::views() const
+{
+    QList<DocumentView *> all;
+    for (QTabWidget *tabs : {m_tabs, m_rightTabs}) {
+        for (int i = 0; i < tabs->count(); ++i)
+            all.append(qobject_cast<DocumentView *>(tabs->widget(i)));
+    }
+    return all;
+}
+
+QTabWidget *MainWindow::tabsOf(DocumentView *view) const
+{
+    return m_rightTabs->indexOf(view) >= 0 ? m_rightTabs : m_tabs;
+}
+
+void MainWindow::setActiveTabs(QTabWidget *tabs)
+{
+    m_activeTabs = tabs->count() > 0 || tabs == m_tabs ? tabs : m_tabs;
+    currentChanged();
 }
 
 bool MainWindow::openFile(const QString &path)
 {
+    return openFileIn(path, m_activeTabs == m_rightTabs && m_rightTabs->isVisible() ? m_rightTabs : m_tabs);
+}
+
+void MainWindow::openSideBySide(const QString &left, const QString &right)
+{
+    openFileIn(left, m_tabs);
+    openFileIn(right, m_rightTabs);
+}
+
+bool MainWindow::openFileIn(const QString &path, QTabWidget *target)
+{
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (qobject_cast<DocumentView *>(m_tabs->widget(i))->document()->filePath() == absolute) {
-            m_tabs->setCurrentIndex(i);
-            return true;
+    for (DocumentView *open : views()) {
+        if (open->document()->filePath() == absolute) {
+            if (tabsOf(open) == target || target == m_tabs) {
+                tabsOf(open)->setCurrentWidget(open);
+                setActiveTabs(tabsOf(open));
+                return true;
+            }
+            closeView(open); // moved to the other side: one view per file
+            break;
         }
     }
     QString schemaError;
@@ -193,7 +244,17 @@ bool MainWindow::openFile(const QString &path)
     connect(document, &ReviewDocument::saved, this, &MainWindow::updateTitles);
     connect(document, &ReviewDocument::saved, m_library, [this, document] { m_library->fileSaved(document->filePath()); });
     connect(view, &DocumentView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    m_tabs->setCurrentIndex(m_tabs->addTab(view, view->displayName()));
+    target->setCurrentIndex(target->addTab(view, view->displayName()));
+    if (target == m_rightTabs && m_rightTabs->isHidden()) {
+        m_rightTabs->show();
+        const int half = m_split->width() / 2;
+        m_split->setSizes({half, half}); // side by side: half each
+    }
+    if (m_rightTabs->isVisible()) {
+        for (DocumentView *each : views())
+            each->setCompact(true);
+    }
+    setActiveTabs(target);
     m_recent->add(absolute);
     const Problems problems = document->problems();
     if (!problems.isEmpty())
@@ -215,8 +276,7 @@ void MainWindow::completeTags(DocumentView *view)
     auto *watcher = new QFutureWatcher<QStringList>(this);
     connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher, root] {
         m_siteTags.insert(root, watcher->result());
-        for (int i = 0; i < m_tabs->count(); ++i) {
-            auto *open = qobject_cast<DocumentView *>(m_tabs->widget(i));
+        for (DocumentView *open : views()) {
             if (Schema::siteRootOf(open->document()->filePath()) == root)
                 open->form()->setTagCompletions(m_siteTags.value(root));
         }
@@ -240,10 +300,11 @@ void MainWindow::currentChanged()
 
 void MainWindow::updateTitles()
 {
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *view = qobject_cast<DocumentView *>(m_tabs->widget(i));
-        m_tabs->setTabText(i, view->displayName() + (view->document()->isModified() ? QStringLiteral(" *") : QString()));
-        m_tabs->setTabToolTip(i, QDir::toNativeSeparators(view->document()->filePath()));
+    for (DocumentView *view : views()) {
+        QTabWidget *tabs = tabsOf(view);
+        const int i = tabs->indexOf(view);
+        tabs->setTabText(i, view->displayName() + (view->document()->isModified() ? QStringLiteral(" *") : QString()));
+        tabs->setTabToolTip(i, QDir::toNativeSeparators(view->document()->filePath()));
     }
     DocumentView *view = currentView();
     setWindowFilePath(view ? view->document()->filePath() : QString());
@@ -327,7 +388,7 @@ bool MainWindow::closeView(DocumentView *view)
     if (!view)
         return false;
     if (view->document()->isModified()) {
-        m_tabs->setCurrentWidget(view);
+        tabsOf(view)->setCurrentWidget(view);
         const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
                                                  tr("Save your changes to %1 before closing?").arg(view->displayName()),
                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
@@ -336,15 +397,22 @@ bool MainWindow::closeView(DocumentView *view)
             return false;
     }
     m_undoGroup->removeStack(view->document()->undoStack());
-    m_tabs->removeTab(m_tabs->indexOf(view));
+    QTabWidget *tabs = tabsOf(view);
+    tabs->removeTab(tabs->indexOf(view));
     delete view;
+    if (tabs == m_rightTabs && tabs->count() == 0) {
+        tabs->hide();
+        for (DocumentView *each : views())
+            each->setCompact(false);
+    }
+    setActiveTabs(tabs);
     return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSession();
-    while (DocumentView *view = currentView()) {
+    for (DocumentView *view : views()) {
         if (!closeView(view)) {
             event->ignore();
             return;
@@ -361,8 +429,8 @@ void MainWindow::saveSession()
     if (DocumentView *view = currentView())
         settings.setValue(QStringLiteral("editor/splitter"), view->splitter()->saveState());
     QStringList files;
-    for (int i = 0; i < m_tabs->count(); ++i)
-        files.append(qobject_cast<DocumentView *>(m_tabs->widget(i))->document()->filePath());
+    for (DocumentView *view : views())
+        files.append(view->document()->filePath());
     settings.setValue(QStringLiteral("session/files"), files);
     settings.setValue(QStringLiteral("session/current"), m_tabs->currentIndex());
 }

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QUndoGroup;
@@ -25,12 +26,18 @@ public:
 
     // Opens (or switches to) a review; false with a message box when it cannot be read.
     bool openFile(const QString &path);
+    // Opens two reviews side by side (e.g. both languages of a pair): the first in the
+    // main tabs, the second in the tabs on the right.
+    void openSideBySide(const QString &left, const QString &right);
     // Opens a site folder in the library (indexing it in the background).
     void openSite(const QString &root);
     LibraryDock *library() const { return m_library; }
     void restoreSession();
     DocumentView *currentView() const;
     QTabWidget *tabs() const { return m_tabs; }
+    QTabWidget *rightTabs() const { return m_rightTabs; }
+    // Every open review, in both tab groups.
+    QList<DocumentView *> views() const;
     QUndoGroup *undoGroup() const { return m_undoGroup; }
 
     bool save(DocumentView *view);
@@ -43,6 +50,9 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    bool openFileIn(const QString &path, QTabWidget *tabs);
+    QTabWidget *tabsOf(DocumentView *view) const;
+    void setActiveTabs(QTabWidget *tabs);
     void createActions();
     void currentChanged();
     void updateTitles();
@@ -54,6 +64,9 @@ private:
     void completeTags(DocumentView *view);
 
     QTabWidget *m_tabs;
+    QTabWidget *m_rightTabs;  // shown when something is open side by side
+    QSplitter *m_split;
+    QTabWidget *m_activeTabs; // the group whose current review the actions act on
     QUndoGroup *m_undoGroup;
     QStackedWidget *m_outlines;
     QStackedWidget *m_problemViews;

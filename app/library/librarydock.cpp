@@ -56,6 +56,7 @@ void LibraryDock::openSite(const QString &root)
     m_stack->setCurrentWidget(m_view);
     setWindowTitle(tr("Library — %1").arg(QDir::toNativeSeparators(absolute)));
     connect(m_view, &LibraryView::openRequested, this, &LibraryDock::openRequested);
+    connect(m_view, &LibraryView::sideBySideRequested, this, &LibraryDock::sideBySideRequested);
     connect(m_view, &LibraryView::compareRequested, this, &LibraryDock::compareRequested);
     connect(m_index, &SiteIndex::progress, this, [this](int done, int total) {
         m_progress->setMaximum(total);

@@ -39,6 +39,7 @@ Q_SIGNALS:
     void siteChecked();
 
     void openRequested(const QStringList &paths);
+    void sideBySideRequested(const QString &left, const QString &right);
     void compareRequested(const QString &label, const QList<int> &tenths);
 
 private:

@@ -199,7 +199,10 @@ void LibraryView::showContextMenu(const QPoint &position)
         const int other = language.code == record.lang ? -1 : m_index->counterpart(row, language.code);
         if (other >= 0) {
             menu.addAction(tr("Open Translation (%1)").arg(language.name), this, [this, other] { openRows({other}); });
-            menu.addAction(tr("Open Both Languages"), this, [this, row, other] { openRows({row, other}); });
+            menu.addAction(tr("Open Both Languages Side by Side"), this, [this, row, other] {
+                Q_EMIT sideBySideRequested(m_index->absolutePath(m_model->record(row)),
+                                           m_index->absolutePath(m_model->record(other)));
+            });
         }
     }
     menu.addSeparator();

@@ -33,6 +33,7 @@ public:
 
 Q_SIGNALS:
     void openRequested(const QStringList &paths);
+    void sideBySideRequested(const QString &left, const QString &right);
     // Overlay ratings (tenths per axis) on the current document's chart.
     void compareRequested(const QString &label, const QList<int> &tenths);
 

@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTreeView>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 using namespace Rubric;
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void activatingAProblemGoesToItsLine();
     void fixingIsOneUndoStep();
     void libraryFillsFiltersAndOpens();
+    void pairOpensSideBySide();
 
 private:
     QString copy(const QString &file);
@@ -164,6 +166,34 @@ void TestProblemsAndLibrary::libraryFillsFiltersAndOpens()
     Q_EMIT library->table()->activated(library->filter()->index(0, 0));
     QCOMPARE(window.tabs()->count(), 1);
     QVERIFY(window.currentView()->document()->filePath().endsWith(QLatin1String("sony-ier-m9.md")));
+}
+
+void TestProblemsAndLibrary::pairOpensSideBySide()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString en = copy(QStringLiteral("_products/en/sony/sony-ier-m9.md"));
+    const QString ja = copy(QStringLiteral("_products/ja/sony/sony-ier-m9.md"));
+    window.openSideBySide(en, ja);
+    QCOMPARE(window.tabs()->count(), 1);
+    QCOMPARE(window.rightTabs()->count(), 1);
+    QVERIFY(window.rightTabs()->isVisible());
+    QCOMPARE(window.views().size(), 2);
+    auto *left = qobject_cast<DocumentView *>(window.tabs()->currentWidget());
+    auto *right = qobject_cast<DocumentView *>(window.rightTabs()->currentWidget());
+    QCOMPARE(right->document()->lang(), QStringLiteral("ja"));
+    // The window's actions follow the side the user works in.
+    window.activateWindow();
+    left->editor()->setFocus();
+    QTRY_COMPARE(window.currentView(), left);
+    right->editor()->setFocus();
+    QTRY_COMPARE(window.currentView(), right);
+    QCOMPARE(window.undoGroup()->activeStack(), right->document()->undoStack());
+    // Closing the right side's last review hides it again.
+    QVERIFY(window.closeView(right));
+    QVERIFY(!window.rightTabs()->isVisible());
+    QCOMPARE(window.currentView(), left);
 }
 
 QTEST_MAIN(TestProblemsAndLibrary)
