@@ -546,10 +546,6 @@ Exit codes: 0 clean, 1 problems found, 2 usage or I/O error.</source>
         <translation>翻訳を開く (%1)</translation>
     </message>
     <message>
-        <source>Open Both Languages</source>
-        <translation>両方の言語で開く</translation>
-    </message>
-    <message>
         <source>Compare on the Chart</source>
         <translation>チャートで比較</translation>
     </message>
@@ -572,6 +568,10 @@ Exit codes: 0 clean, 1 problems found, 2 usage or I/O error.</source>
         <translation>
             <numerusform>%1: 製品レビュー %n 件、平均 %2 (%3)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open Both Languages Side by Side</source>
+        <translation>両方の言語を並べて開く</translation>
     </message>
 </context>
 <context>
