@@ -73,10 +73,15 @@ FileReport check(const Target &target, bool fix)
     QFile file(target.path);
     if (file.size() <= ReviewDocument::maximumFileSize && file.open(QIODevice::ReadOnly)) {
         // Read once: the checks of this file and its record for the rules across files.
-        const QByteArray bytes = file.readAll();
-        report.problems = Validator::validateBytes(bytes, target.path, *target.schema, target.sitePath);
-        if (!target.site.isEmpty())
-            report.record = RecordReader::fromBytes(bytes, target.sitePath, *target.schema);
+        ReviewDocument document(*target.schema);
+        if (!document.loadBytes(file.readAll(), target.path)) {
+            report.problems = document.readProblems();
+        } else {
+            report.problems = Validator::validate({*target.schema, document.text(), document.frontMatter(),
+                                                   document.outline(), target.sitePath, QDate::currentDate()});
+            if (!target.site.isEmpty())
+                report.record = RecordReader::fromFrontMatter(document.frontMatter(), target.sitePath, *target.schema);
+        }
     } else {
         report.problems = Validator::validateFile(target.path, *target.schema, target.sitePath); // says why not
     }

@@ -95,11 +95,9 @@ ReviewRecord unreadable(ReviewRecord record, int line, const QString &message)
 
 // The whole front matter through yaml-cpp: slower, but it reads every YAML form, and
 // its problems say what is wrong where.
-ReviewRecord viaYaml(ReviewRecord record, const QByteArray &bytes, const Schema &schema,
-                     const std::array<QByteArray, Scanner::SlotCount> &keys)
+ReviewRecord fromParsed(ReviewRecord record, const FrontMatter &frontMatter, const Schema &schema,
+                        const std::array<QByteArray, Scanner::SlotCount> &keys)
 {
-    s_fallbacks.fetch_add(1, std::memory_order_relaxed);
-    const FrontMatter frontMatter = FrontMatter::parse(decodeUtf8(bytes));
     if (!frontMatter.parsed()) {
         for (const auto &problem : frontMatter.problems()) {
             if (problem.isError())
@@ -114,7 +112,24 @@ ReviewRecord viaYaml(ReviewRecord record, const QByteArray &bytes, const Schema 
     return record;
 }
 
+// The whole front matter through FrontMatter (yaml-cpp where needed): slower, but it
+// reads every YAML form, and its problems say what is wrong where.
+ReviewRecord viaYaml(ReviewRecord record, const QByteArray &bytes, const Schema &schema,
+                     const std::array<QByteArray, Scanner::SlotCount> &keys)
+{
+    s_fallbacks.fetch_add(1, std::memory_order_relaxed);
+    return fromParsed(std::move(record), FrontMatter::parse(decodeUtf8(bytes)), schema, keys);
+}
+
 } // namespace
+
+ReviewRecord fromFrontMatter(const FrontMatter &frontMatter, const QString &relativePath, const Schema &schema, qint64 size)
+{
+    ReviewRecord record;
+    record.path = relativePath;
+    record.size = size;
+    return fromParsed(std::move(record), frontMatter, schema, slotKeys(schema));
+}
 
 qint64 fileReadCount()
 {

@@ -21,6 +21,11 @@ qint64 fileReadCount();
 // form it does not handle (benchmarks report it).
 qint64 fallbackCount();
 
+// The record of a review whose front matter is already parsed (by an editor document or
+// a validation pass), without reading it again.
+ReviewRecord fromFrontMatter(const FrontMatter &frontMatter, const QString &relativePath, const Schema &schema,
+                             qint64 size = 0);
+
 // A plain scalar as YAML 1.1 (the site's Ruby YAML) reads a number: decimal, octal with a
 // leading 0, 0x hex, 0b binary, floats, `_` separators. nullopt when it is not a number.
 std::optional<double> yamlNumber(QStringView plain);

@@ -187,15 +187,18 @@ void checkPlace(const ValidationInput &input, Problems &problems)
             problems.append(at(fm, QStringLiteral("permalink"), QStringLiteral("permalink.mismatch"),
                                tr("the permalink must be %1").arg(expected)));
     }
-    const QString stem = QFileInfo(input.sitePath).completeBaseName();
+    // The file name without folders and extension (no QFileInfo: this runs per file of a site).
+    QStringView stem = QStringView(input.sitePath).sliced(input.sitePath.lastIndexOf(u'/') + 1);
+    if (const qsizetype dot = stem.lastIndexOf(u'.'); dot > 0)
+        stem = stem.first(dot);
     if (!input.sitePath.isEmpty() && !ref.isEmpty() && stem != ref) {
-        if (stem.toLower() == ref)
+        if (stem.toString().toLower() == ref)
             problems.append(make(QStringLiteral("file.name-case"),
-                                 tr("the file name \"%1\" is not lowercase; it should be %2.md").arg(stem, ref), 1, 0,
+                                 tr("the file name \"%1\" is not lowercase; it should be %2.md").arg(stem.toString(), ref), 1, 0,
                                  QStringLiteral("ref")));
         else
             problems.append(make(QStringLiteral("file.name-mismatch"),
-                                 tr("the file name \"%1\" is not the ref \"%2\"").arg(stem, ref), 1, 0, QStringLiteral("ref")));
+                                 tr("the file name \"%1\" is not the ref \"%2\"").arg(stem.toString(), ref), 1, 0, QStringLiteral("ref")));
     }
 }
 
