@@ -49,10 +49,12 @@ struct CliResult
     QString err;
 };
 
-inline CliResult runRubric(const QStringList &arguments)
+// `extra` adds or overrides environment variables (e.g. XDG_CACHE_HOME for the index cache).
+inline CliResult runRubric(const QStringList &arguments, const QProcessEnvironment &extra = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(extra);
     // Arguments and output are UTF-8 whatever the caller's locale (Japanese values).
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));

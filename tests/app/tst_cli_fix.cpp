@@ -1,33 +1,15 @@
 // `rubric validate --fix` on a small site made of corpus files with fixable problems
 // (and hand-broken copies): afterwards no fixable problem is left, and every file
 // differs from its original only in the lines the fixes are about.
-#include "testutil.h"
+#include "clirunner.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
 
 using namespace Rubric;
+using Rubric::Test::runRubric;
 
 namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result run(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(RUBRIC_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
 
 QStringList changedLines(const QByteArray &before, const QByteArray &after)
 {
@@ -110,10 +92,10 @@ void TestCliFix::fixesAndChangesNothingElse()
                                  QStringLiteral("--rule"), QStringLiteral("date.end-"), QStringLiteral("--rule"),
                                  QStringLiteral("permalink."), QStringLiteral("--rule"), QStringLiteral("file.name-"),
                                  QStringLiteral("--rule"), QStringLiteral("section.heading")};
-    QCOMPARE(run(QStringList{QStringLiteral("validate"), site.path()} + fixable).exitCode, 1); // something to fix
-    const Result fixed = run({QStringLiteral("validate"), QStringLiteral("--fix"), site.path()});
+    QCOMPARE(runRubric(QStringList{QStringLiteral("validate"), site.path()} + fixable).exitCode, 1); // something to fix
+    const Test::CliResult fixed = runRubric({QStringLiteral("validate"), QStringLiteral("--fix"), site.path()});
     QVERIFY2(fixed.err.contains(QLatin1String("fixed")), qPrintable(fixed.err));
-    const Result after = run(QStringList{QStringLiteral("validate"), site.path()} + fixable);
+    const Test::CliResult after = runRubric(QStringList{QStringLiteral("validate"), site.path()} + fixable);
     QVERIFY2(after.exitCode == 0, qPrintable(after.out));
 
     const QByteArray now = Test::readFile(site.filePath(fixedAs));

@@ -1,7 +1,7 @@
 // `rubric list DIR ...` on the real corpus: every review listed, filters and conditions
 // select exactly the rows an independent count of the files says, sorting orders typed
 // values, JSON carries the same data, and bad input is refused with the right exit code.
-#include "testutil.h"
+#include "clirunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,17 +10,6 @@
 #include <QTemporaryDir>
 
 using namespace Rubric;
-
-namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
 
 class TestCliList final : public QObject
 {
@@ -39,25 +28,18 @@ private Q_SLOTS:
     void refusesBadInput();
 
 private:
-    Result run(const QStringList &arguments) const;
+    Test::CliResult run(const QStringList &arguments) const;
     QList<QStringList> rows(const QString &tsv) const;
     int countFiles(const QString &folder) const;
 
     QTemporaryDir m_cache;
 };
 
-Result TestCliList::run(const QStringList &arguments) const
+Test::CliResult TestCliList::run(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_cache.path()); // the index cache stays here
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(RUBRIC_BINARY), QStringList{QStringLiteral("list")} + arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    QProcessEnvironment cache;
+    cache.insert(QStringLiteral("XDG_CACHE_HOME"), m_cache.path()); // the index cache stays here
+    return Test::runRubric(QStringList{QStringLiteral("list")} + arguments, cache);
 }
 
 QList<QStringList> TestCliList::rows(const QString &tsv) const
@@ -87,7 +69,7 @@ void TestCliList::initTestCase()
 
 void TestCliList::listsEveryReview()
 {
-    const Result result = run({Test::corpusDir()});
+    const Test::CliResult result = run({Test::corpusDir()});
     QCOMPARE(result.exitCode, 0);
     const QStringList header = result.out.section(u'\n', 0, 0).split(u'\t');
     QCOMPARE(header.mid(0, 7), QStringList({QStringLiteral("path"), QStringLiteral("name"), QStringLiteral("layout"),
@@ -116,7 +98,7 @@ void TestCliList::filtersSelectTheExpectedRows()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, folder);
-    const Result result = run(arguments + QStringList{Test::corpusDir()});
+    const Test::CliResult result = run(arguments + QStringList{Test::corpusDir()});
     QCOMPARE(result.exitCode, 0);
     int expected = 0;
     for (const auto &part : folder.split(u'|'))
@@ -147,8 +129,8 @@ void TestCliList::whereConditionsHoldForEveryRow()
     QFETCH(QString, column);
     QFETCH(QString, op);
     QFETCH(double, bound);
-    const Result all = run({QStringLiteral("--json"), Test::corpusDir()});
-    const Result some = run({QStringLiteral("--where"), where, QStringLiteral("--json"), Test::corpusDir()});
+    const Test::CliResult all = run({QStringLiteral("--json"), Test::corpusDir()});
+    const Test::CliResult some = run({QStringLiteral("--where"), where, QStringLiteral("--json"), Test::corpusDir()});
     QCOMPARE(some.exitCode, 0);
     auto holds = [&](const QJsonValue &value) {
         if (!value.isDouble())
@@ -168,7 +150,7 @@ void TestCliList::whereConditionsHoldForEveryRow()
 
 void TestCliList::sortsDescendingByTotal()
 {
-    const Result result = run({QStringLiteral("--sort=-total"), QStringLiteral("--lang"), QStringLiteral("en"),
+    const Test::CliResult result = run({QStringLiteral("--sort=-total"), QStringLiteral("--lang"), QStringLiteral("en"),
                                QStringLiteral("--json"), Test::corpusDir()});
     QCOMPARE(result.exitCode, 0);
     double previous = 100;
@@ -183,7 +165,7 @@ void TestCliList::sortsDescendingByTotal()
 
 void TestCliList::jsonCarriesTypedValues()
 {
-    const Result result = run({QStringLiteral("--where"), QStringLiteral("name=Sony IER-M9"), QStringLiteral("--lang"),
+    const Test::CliResult result = run({QStringLiteral("--where"), QStringLiteral("name=Sony IER-M9"), QStringLiteral("--lang"),
                                QStringLiteral("en"), QStringLiteral("--json"), Test::corpusDir()});
     QCOMPARE(result.exitCode, 0);
     const QJsonArray listed = QJsonDocument::fromJson(result.out.toUtf8()).array();
@@ -215,7 +197,7 @@ void TestCliList::refusesBadInput()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, mentions);
-    const Result result = run(arguments);
+    const Test::CliResult result = run(arguments);
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
     QVERIFY(result.out.isEmpty());
