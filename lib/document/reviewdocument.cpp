@@ -6,7 +6,6 @@
 #include "tenths.h"
 #include "utf8.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -16,10 +15,6 @@ namespace Rubric {
 
 namespace {
 
-QByteArray digest(const QByteArray &bytes)
-{
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
-}
 
 bool sameNumber(const YamlValue &current, const YamlValue &wanted)
 {
@@ -81,7 +76,7 @@ bool ReviewDocument::loadBytes(const QByteArray &bytes, const QString &path)
         return false;
     }
     m_text = decodeUtf8(bytes);
-    m_diskDigest = digest(bytes);
+    m_diskBytes = bytes; // shared, not copied; compared byte for byte, no hashing on load
     reparse();
     m_loadedParsed = m_frontMatter.parsed();
     m_undoStack->clear();
@@ -290,7 +285,7 @@ bool ReviewDocument::changedOnDisk() const
     QFile file(m_path);
     if (m_path.isEmpty() || !file.open(QIODevice::ReadOnly))
         return false; // gone: saving recreates it
-    return digest(file.readAll()) != m_diskDigest;
+    return file.readAll() != m_diskBytes;
 }
 
 SaveOutcome ReviewDocument::save(bool overwrite)
@@ -324,7 +319,7 @@ SaveOutcome ReviewDocument::write(const QString &path)
     if (file.write(bytes) != bytes.size() || !file.commit())
         return {SaveOutcome::Status::Failed, tr("cannot write %1: %2").arg(path, file.errorString())};
     m_path = QFileInfo(path).filePath();
-    m_diskDigest = digest(bytes);
+    m_diskBytes = bytes; // shared, not copied; compared byte for byte, no hashing on load
     m_undoStack->setClean();
     Q_EMIT saved();
     return {};

@@ -111,7 +111,7 @@ private:
     FrontMatter m_frontMatter;
     BodyOutline m_outline;
     Problems m_readProblems;   // I/O and encoding
-    QByteArray m_diskDigest;   // of the bytes last read or written
+    QByteArray m_diskBytes;    // as last read or written, to tell a change on disk
     bool m_loadedParsed = false;
     QUndoStack *m_undoStack = nullptr;
 };
