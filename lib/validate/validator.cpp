@@ -122,15 +122,6 @@ Problems validateFile(const QString &path, const Schema &schema, const QString &
     return validate({schema, document.text(), document.frontMatter(), document.outline(), sitePath, today});
 }
 
-Problems validateBytes(const QByteArray &bytes, const QString &path, const Schema &schema, const QString &sitePath,
-                       QDate today)
-{
-    ReviewDocument document(schema);
-    if (!document.loadBytes(bytes, path))
-        return document.readProblems();
-    return validate({schema, document.text(), document.frontMatter(), document.outline(), sitePath, today});
-}
-
 Problems validate(const ReviewDocument &document, QDate today)
 {
     if (!document.readProblems().isEmpty())

@@ -44,9 +44,6 @@ Problems validate(const ValidationInput &input);
 Problems validate(const ReviewDocument &document, QDate today = QDate::currentDate());
 // A file on disk, read and checked without an editor document (bulk validation).
 Problems validateFile(const QString &path, const Schema &schema, const QString &sitePath, QDate today = QDate::currentDate());
-// The same for bytes already read (`path` names them in messages).
-Problems validateBytes(const QByteArray &bytes, const QString &path, const Schema &schema, const QString &sitePath,
-                       QDate today = QDate::currentDate());
 // The path of a file relative to its site root ("_products/en/sony/x.md"), or empty.
 QString sitePathOf(const QString &filePath);
 const QList<RuleInfo> &rules();
