@@ -19,6 +19,7 @@
 #include <QScrollArea>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -81,10 +82,10 @@ DocumentView::DocumentView(ReviewDocument *document, QWidget *parent)
     layout->addWidget(m_splitter);
 
     m_outline->setAccessibleName(tr("Outline"));
-    connect(m_outline, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { m_editor->goToFileLine(item->data(Qt::UserRole).toInt()); });
-    connect(m_outline, &QListWidget::itemClicked, this,
-            [this](QListWidgetItem *item) { m_editor->goToFileLine(item->data(Qt::UserRole).toInt()); });
+    const auto goToHeading = [this](QListWidgetItem *item) { m_editor->goToFileLine(item->data(Qt::UserRole).toInt()); };
+    connect(m_outline, &QListWidget::itemClicked, this, goToHeading);
+    if (!m_outline->style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_outline))
+        connect(m_outline, &QListWidget::itemActivated, this, goToHeading); // Enter; not twice on one click
     connect(m_editor, &MarkdownEditor::currentSectionChanged, m_preview, &PreviewView::showSection);
     connect(document, &ReviewDocument::textChanged, this, &DocumentView::updateOutline);
     connect(m_fields, &FieldsModel::editRefused, this, &DocumentView::message);
@@ -123,7 +124,7 @@ void DocumentView::validateNow()
     }
     m_editor->setProblemLines(lines);
     m_form->setProblems(problems);
-    m_ratingsEditor->setProblems(fields);
+    m_ratingsEditor->setProblems(fields, m_document->schema().ratingKey());
 }
 
 void DocumentView::showProblem(const Problem &problem)

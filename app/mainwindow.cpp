@@ -216,7 +216,8 @@ bool MainWindow::openFileIn(const QString &path, QTabWidget *target)
                 setActiveTabs(tabsOf(open));
                 return true;
             }
-            closeView(open); // moved to the other side: one view per file
+            if (!closeView(open)) // moved to the other side: one view per file
+                return false;
             break;
         }
     }
@@ -378,9 +379,12 @@ void MainWindow::revert()
         document->load(document->filePath()); // what is on disk now
         return;
     }
-    // Undoing to the clean state keeps the views in step and leaves redo possible.
-    while (document->undoStack()->canUndo() && !document->undoStack()->isClean())
-        document->undoStack()->undo();
+    // Back to the saved state through the stack (views stay in step, redo stays possible),
+    // or from disk when the saved state is no longer on the stack.
+    if (document->undoStack()->cleanIndex() >= 0)
+        document->undoStack()->setIndex(document->undoStack()->cleanIndex());
+    else
+        document->load(document->filePath());
 }
 
 bool MainWindow::closeView(DocumentView *view)

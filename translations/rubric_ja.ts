@@ -177,6 +177,10 @@ Exit codes: 0 clean, 1 problems found, 2 usage or I/O error.</source>
         <source>%1 errors, %2 warnings in %3 of %4 files</source>
         <translation>%4 件のファイル中 %3 件でエラー %1 件、警告 %2 件</translation>
     </message>
+    <message>
+        <source>%1: no reviews found there</source>
+        <translation>%1: レビューが見つかりません</translation>
+    </message>
 </context>
 <context>
     <name>Rubric::DocumentView</name>

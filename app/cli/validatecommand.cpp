@@ -48,19 +48,39 @@ struct Target
 // The review files a path names: the file itself, or every review of a site folder.
 QList<Target> targets(const QString &path, QHash<QString, std::shared_ptr<const Schema>> &schemas, QString *error)
 {
-    const QString root = QFileInfo(path).isDir() ? QFileInfo(path).absoluteFilePath() : Schema::siteRootOf(path);
+    const QFileInfo info(path);
+    QString root;
+    if (!info.isDir()) {
+        root = Schema::siteRootOf(path);
+    } else {
+        // A site folder itself, or a folder inside one (e.g. site/_products/en).
+        bool isSite = false;
+        for (const auto &layout : Schema::builtin().layouts())
+            isSite = isSite || QDir(path).exists(layout.folder);
+        root = isSite ? info.absoluteFilePath() : Schema::siteRootOf(QDir(path).filePath(QStringLiteral("review.md")));
+        if (root.isEmpty())
+            root = info.absoluteFilePath();
+    }
     auto &schema = schemas[root];
     if (!schema)
         schema = std::make_shared<const Schema>(root.isEmpty() ? Schema::builtin() : Schema::forSite(root, error));
-    if (!QFileInfo(path).isDir())
+    if (!info.isDir())
         return {{path, Validator::sitePathOf(path), schema, QString()}};
+    QStringList folders;
+    if (info.absoluteFilePath() == root) {
+        for (const auto &layout : schema->layouts())
+            folders.append(QDir(path).filePath(layout.folder));
+    } else {
+        folders.append(path);
+    }
+    // The rules across files need the whole site: only when the site folder was named.
+    const QString site = info.absoluteFilePath() == root ? root : QString();
     QList<Target> files;
-    for (const auto &layout : schema->layouts()) {
-        QDirIterator it(QDir(path).filePath(layout.folder), {QStringLiteral("*.md")}, QDir::Files,
-                        QDirIterator::Subdirectories);
+    for (const auto &folder : std::as_const(folders)) {
+        QDirIterator it(folder, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
-            files.append({file, QDir(root).relativeFilePath(QFileInfo(file).absoluteFilePath()), schema, root});
+            files.append({file, QDir(root).relativeFilePath(QFileInfo(file).absoluteFilePath()), schema, site});
         }
     }
     std::sort(files.begin(), files.end(), [](const Target &a, const Target &b) { return a.path < b.path; });
@@ -158,11 +178,16 @@ int validate(const QStringList &arguments)
             return Failure;
         }
         QString error;
-        files += targets(path, schemas, &error);
+        const QList<Target> found = targets(path, schemas, &error);
         if (!error.isEmpty()) {
             err() << error << Qt::endl;
             return Failure;
         }
+        if (found.isEmpty()) {
+            err() << tr("%1: no reviews found there").arg(path) << Qt::endl; // checking nothing is not "clean"
+            return Failure;
+        }
+        files += found;
     }
 
     const bool fixing = parser.isSet(fix);

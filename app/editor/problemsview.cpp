@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -38,12 +39,12 @@ ProblemsView::ProblemsView(ProblemsModel *model, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_list, 1);
 
-    connect(m_list, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT showRequested(m_model->problem(index.row()));
-    });
-    connect(m_list, &QTreeView::clicked, this, [this](const QModelIndex &index) {
-        Q_EMIT showRequested(m_model->problem(index.row()));
-    });
+    // A click shows the problem; so does activation (Enter, or a double-click), unless the
+    // style already activates on a single click, which would show it twice.
+    const auto show = [this](const QModelIndex &index) { Q_EMIT showRequested(m_model->problem(index.row())); };
+    connect(m_list, &QTreeView::clicked, this, show);
+    if (!m_list->style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_list))
+        connect(m_list, &QTreeView::activated, this, show);
     connect(m_fix, &QPushButton::clicked, this, [this] {
         if (const int row = currentRow(); row >= 0)
             Q_EMIT fixRequested(m_model->problem(row));

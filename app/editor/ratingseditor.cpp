@@ -80,7 +80,7 @@ void RatingsEditor::commit(int axis)
     m_mapper->itemDelegate()->setModelData(m_spins.at(axis), m_model, m_model->index(axis, RatingsModel::ValueColumn));
 }
 
-void RatingsEditor::setProblems(const QList<QPair<QString, QString>> &fieldAndMessage)
+void RatingsEditor::setProblems(const QList<QPair<QString, QString>> &fieldAndMessage, const QString &ratingKey)
 {
     for (int axis = 0; axis < m_labels.size(); ++axis) {
         const QString id = m_spins.at(axis)->objectName();
@@ -94,7 +94,7 @@ void RatingsEditor::setProblems(const QList<QPair<QString, QString>> &fieldAndMe
     }
     QStringList totalMessages;
     for (const auto &[field, message] : fieldAndMessage) {
-        if (field == QLatin1String("rating"))
+        if (field == ratingKey)
             totalMessages.append(message);
     }
     m_total->setStyleSheet(totalMessages.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));

@@ -23,8 +23,8 @@ public:
 
     QDoubleSpinBox *spinBox(int axis) const { return m_spins.value(axis); }
     QSlider *slider(int axis) const { return m_sliders.value(axis); }
-    // Marks the axes (and the total) that problems concern.
-    void setProblems(const QList<QPair<QString, QString>> &fieldAndMessage);
+    // Marks the axes (and, for problems of `ratingKey`, the total) that problems concern.
+    void setProblems(const QList<QPair<QString, QString>> &fieldAndMessage, const QString &ratingKey);
 
 private:
     void commit(int axis);

@@ -72,11 +72,11 @@ TextEdits RatingEditor::setAxis(int axisIndex, int tenths, QString *error) const
 {
     const int axisCount = int(m_schema.axes().size());
     if (axisIndex < 0 || axisIndex >= axisCount) {
-        *error = tr("unknown rating axis");
+        *error = QCoreApplication::translate("Rubric::RatingEditor", "unknown rating axis");
         return {};
     }
     if (tenths < 0 || tenths > 10) {
-        *error = tr("a rating axis is between 0.0 and 1.0");
+        *error = QCoreApplication::translate("Rubric::RatingEditor", "a rating axis is between 0.0 and 1.0");
         return {};
     }
     const QString key = m_schema.ratingKey();
@@ -94,7 +94,7 @@ TextEdits RatingEditor::setAxis(int axisIndex, int tenths, QString *error) const
         edits = editor.setValue(key, {YamlValue::makeList(texts), false}, error);
     } else if (!ratings.isValid()) {
         const FrontMatterEntry *entry = m_frontMatter.entry(key);
-        *error = tr("line %1: %2; fix the rating in the text first")
+        *error = QCoreApplication::translate("Rubric::RatingEditor", "line %1: %2; fix the rating in the text first")
                      .arg(entry ? entry->keyLine + 1 : 0)
                      .arg(ratings.error);
         return {};

@@ -318,10 +318,14 @@ SaveOutcome ReviewDocument::write(const QString &path)
         return {SaveOutcome::Status::Failed, tr("cannot write %1: %2").arg(path, file.errorString())};
     if (file.write(bytes) != bytes.size() || !file.commit())
         return {SaveOutcome::Status::Failed, tr("cannot write %1: %2").arg(path, file.errorString())};
-    m_path = QFileInfo(path).filePath();
+    const QString written = QFileInfo(path).filePath();
+    const bool moved = written != m_path;
+    m_path = written;
     m_diskBytes = bytes; // shared, not copied; compared byte for byte, no hashing on load
     m_undoStack->setClean();
     Q_EMIT saved();
+    if (moved)
+        Q_EMIT pathChanged(m_path);
     return {};
 }
 

@@ -15,6 +15,7 @@ LibraryModel::LibraryModel(SiteIndex *index, QObject *parent)
 {
     connect(index, &SiteIndex::recordsAdded, this, [this](int first, int count) {
         beginInsertRows({}, first, first + count - 1);
+        m_rowCount += count;
         endInsertRows();
         rebuildPairs();
     });
@@ -24,15 +25,17 @@ LibraryModel::LibraryModel(SiteIndex *index, QObject *parent)
     });
     connect(index, &SiteIndex::recordAboutToBeRemoved, this, [this](int row) { beginRemoveRows({}, row, row); });
     connect(index, &SiteIndex::recordRemoved, this, [this] {
+        --m_rowCount;
         endRemoveRows();
         rebuildPairs();
     });
+    m_rowCount = int(index->records().size());
     rebuildPairs();
 }
 
 int LibraryModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_index ? 0 : int(m_index->records().size());
+    return parent.isValid() || !m_index ? 0 : m_rowCount;
 }
 
 int LibraryModel::columnCount(const QModelIndex &parent) const
@@ -235,6 +238,9 @@ void LibraryModel::rebuildPairs()
             languages.sort();
         }
     }
+    // A new or removed review changes its partners' translation status too.
+    if (m_rowCount > 0)
+        Q_EMIT dataChanged(index(0, column(TranslationColumn)), index(m_rowCount - 1, column(TranslationColumn)));
 }
 
 } // namespace Rubric

@@ -58,6 +58,9 @@ private:
     int m_axisCount = 0;
     QHash<QString, QStringList> m_refLanguages; // by ref, sorted
     QHash<QString, int> m_problemCounts;          // by path
+    // Rows as announced to views: the index appends records before it says so, and a
+    // model's row count must only change between begin/endInsertRows.
+    int m_rowCount = 0;
 };
 
 } // namespace Rubric

@@ -24,7 +24,7 @@ std::atomic<qint64> s_fallbacks{0};
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rubric::SiteIndex", text);
+    return QCoreApplication::translate("Rubric::RecordReader", text);
 }
 
 // The record's fields come from these front-matter keys. The rating key is the schema's;

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rubric::Validator", text);
+    return QCoreApplication::translate("Rubric::SiteChecks", text);
 }
 
 QString ratingText(const ReviewRecord &record)
@@ -95,10 +95,10 @@ QHash<int, Problems> check(const QList<ReviewRecord> &records, const Schema &sch
                 if (ra.total != rb.total || ra.axes != rb.axes) {
                     problems[rowA].append(Validator::make(QStringLiteral("pair.rating-mismatch"),
                                                           tr("the rating %1 differs from %2 in %3").arg(ratingText(ra), ratingText(rb), rb.path),
-                                                          0, 0, QStringLiteral("rating")));
+                                                          0, 0, schema.ratingKey()));
                     problems[rowB].append(Validator::make(QStringLiteral("pair.rating-mismatch"),
                                                           tr("the rating %1 differs from %2 in %3").arg(ratingText(rb), ratingText(ra), ra.path),
-                                                          0, 0, QStringLiteral("rating")));
+                                                          0, 0, schema.ratingKey()));
                 }
                 const ReviewRecord *base = ra.lang == rules.priceRatioBase ? &ra : rb.lang == rules.priceRatioBase ? &rb : nullptr;
                 const ReviewRecord *other = ra.lang == rules.priceRatioOther ? &ra : rb.lang == rules.priceRatioOther ? &rb : nullptr;

@@ -31,6 +31,7 @@ class TestCliFix final : public QObject
 private Q_SLOTS:
     void fixesAndChangesNothingElse_data();
     void fixesAndChangesNothingElse();
+    void checksASubFolderOfASite();
 };
 
 void TestCliFix::fixesAndChangesNothingElse_data()
@@ -102,6 +103,22 @@ void TestCliFix::fixesAndChangesNothingElse()
     QVERIFY(!now.isEmpty());
     QCOMPARE(changedLines(original, now), lines);
     QCOMPARE(now.endsWith('\n'), original.endsWith('\n')); // the final newline, or its absence, kept
+}
+
+// A folder inside a site is checked file by file (the site's schema, no rules across
+// files, which need the whole site); a folder with no review is an error, not "clean".
+void TestCliFix::checksASubFolderOfASite()
+{
+    const QString folder = Test::corpusDir() + QLatin1String("/_products/en/sony");
+    const int files = int(QDir(folder).entryList({QStringLiteral("*.md")}, QDir::Files).size());
+    QVERIFY(files > 10);
+    const Test::CliResult result = runRubric({QStringLiteral("validate"), folder});
+    QVERIFY2(result.err.contains(QStringLiteral(" of %1 files").arg(files)), qPrintable(result.err));
+    QVERIFY(!result.out.contains(QLatin1String("[pair.")));
+    QTemporaryDir empty;
+    const Test::CliResult nothing = runRubric({QStringLiteral("validate"), empty.path()});
+    QCOMPARE(nothing.exitCode, 2);
+    QVERIFY(nothing.err.contains(QLatin1String("no reviews")));
 }
 
 QTEST_GUILESS_MAIN(TestCliFix)
