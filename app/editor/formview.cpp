@@ -80,7 +80,7 @@ FormView::FormView(ReviewDocument *document, FieldsModel *model, QWidget *parent
             line->addWidget(derive);
         }
         const Localized &names = m_document->schema().fields().at(row).label;
-        QString name = names.value(uiLanguage(), names.value(m_document->schema().languageCodes().value(0), key));
+        QString name = m_document->schema().localized(names, uiLanguage(), key);
         auto *label = new QLabel(name.replace(u'&', QLatin1String("&&")) + u':', this);
         label->setToolTip(key);
         m_labels.insert(key, label);

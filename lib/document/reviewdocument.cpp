@@ -163,7 +163,7 @@ EditOutcome ReviewDocument::setAxis(const QString &axisId, int tenths)
     if (!edits.isEmpty() && (!result.isValid() || result.axis(index) != tenths || result.total() != result.axisSum()))
         return {tr("could not set %1 without changing other values; nothing was changed").arg(axisId)};
     const ValueIntent intent{after.value(m_schema.ratingKey()), false};
-    return pushChecked(edits, tr("Set %1").arg(m_schema.axes().at(index).label.value(lang(), axisId)),
+    return pushChecked(edits, tr("Set %1").arg(m_schema.localized(m_schema.axes().at(index).label, lang(), axisId)),
                        m_schema.ratingKey(), &intent);
 }
 

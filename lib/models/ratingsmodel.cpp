@@ -55,7 +55,7 @@ QVariant RatingsModel::data(const QModelIndex &index, int role) const
         if (total)
             return tr("Total");
         const AxisSpec &axis = schema.axes().at(index.row());
-        return axis.label.value(m_document->lang(), axis.label.value(schema.languageCodes().value(0), axis.id));
+        return schema.localized(axis.label, m_document->lang(), axis.id);
     }
     const auto value = tenths(index.row(), index.column());
     switch (role) {

@@ -92,7 +92,7 @@ QString header(const ReviewDocument &document)
                 + Tenths::format(10 * int(schema.axes().size())) + QLatin1String("</td></tr>");
         for (int i = 0; i < schema.axes().size(); ++i) {
             const AxisSpec &axis = schema.axes().at(i);
-            html += QLatin1String("<tr><td>") + escaped(axis.label.value(lang, axis.label.value(schema.languageCodes().value(0), axis.id)))
+            html += QLatin1String("<tr><td>") + escaped(schema.localized(axis.label, lang, axis.id))
                     + QLatin1String("</td><td>") + tenths(ratings.axis(i)) + QLatin1String("</td></tr>");
         }
         html += QLatin1String("</table>");

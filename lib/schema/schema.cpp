@@ -16,7 +16,7 @@ QString str(const YAML::Node &node)
     return node && node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
 }
 
-Localized localized(const YAML::Node &node)
+Localized localizedFrom(const YAML::Node &node)
 {
     Localized result;
     if (node && node.IsMap()) {
@@ -172,7 +172,7 @@ std::optional<Schema> Schema::fromYaml(const QByteArray &yaml, const Schema &bas
                 layout.folder = str(item["folder"]);
                 layout.nested = item["nested"] && item["nested"].as<bool>();
                 layout.permalinkPattern = str(item["permalink"]);
-                layout.titleSuffix = localized(item["title_suffix"]);
+                layout.titleSuffix = localizedFrom(item["title_suffix"]);
                 schema.m_layouts.append(layout);
             }
         }
@@ -181,7 +181,7 @@ std::optional<Schema> Schema::fromYaml(const QByteArray &yaml, const Schema &bas
             for (const auto &item : node) {
                 FieldSpec field;
                 field.key = str(item["key"]);
-                field.label = localized(item["label"]);
+                field.label = localizedFrom(item["label"]);
                 const auto type = fieldType(str(item["type"]));
                 if (!type)
                     return fail(tr("field %1: unknown type \"%2\"").arg(field.key, str(item["type"])));
@@ -200,7 +200,7 @@ std::optional<Schema> Schema::fromYaml(const QByteArray &yaml, const Schema &bas
         if (const auto node = root["axes"]) {
             schema.m_axes.clear();
             for (const auto &item : node)
-                schema.m_axes.append({str(item["id"]), localized(item["heading"]), localized(item["label"])});
+                schema.m_axes.append({str(item["id"]), localizedFrom(item["heading"]), localizedFrom(item["label"])});
         }
         if (const auto node = root["sections"]) {
             schema.m_sections.clear();
@@ -208,7 +208,7 @@ std::optional<Schema> Schema::fromYaml(const QByteArray &yaml, const Schema &bas
                 SectionSpec section;
                 section.id = str(item["id"]);
                 section.axisId = str(item["axis"]);
-                section.heading = localized(item["heading"]);
+                section.heading = localizedFrom(item["heading"]);
                 section.showsTotal = item["shows_total"] && item["shows_total"].as<bool>();
                 schema.m_sections.append(section);
             }
@@ -347,6 +347,11 @@ QString Schema::ratingKey() const
             return field.key;
     }
     return {};
+}
+
+QString Schema::localized(const Localized &texts, const QString &lang, const QString &fallback) const
+{
+    return texts.value(lang, texts.value(languageCodes().value(0), fallback));
 }
 
 QStringList Schema::sectionHeadings(const SectionSpec &section, const QString &lang) const

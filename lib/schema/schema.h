@@ -110,6 +110,8 @@ public:
     int axisIndex(const QString &axisId) const; // -1 when unknown
     // The key of the rating field (the one of type Rating), empty if none.
     QString ratingKey() const;
+    // A localized text in `lang`, else in the schema's first language, else `fallback`.
+    QString localized(const Localized &texts, const QString &lang, const QString &fallback) const;
     // Headings of a section in `lang`; with an empty or unknown lang, every language's.
     QStringList sectionHeadings(const SectionSpec &section, const QString &lang) const;
     const SectionSpec *totalSection() const;

@@ -201,8 +201,7 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
     case TotalColumn: return tr("Total");
     case AxisColumn: {
         const AxisSpec &axis = m_index->schema().axes().at(axisOf(section));
-        return axis.label.value(QLocale().name().section(u'_', 0, 0),
-                                axis.label.value(m_index->schema().languageCodes().value(0), axis.id));
+        return m_index->schema().localized(axis.label, QLocale().name().section(u'_', 0, 0), axis.id);
     }
     case PriceColumn: return tr("Price");
     case TagsColumn: return tr("Tags");
