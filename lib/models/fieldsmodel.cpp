@@ -11,6 +11,7 @@ FieldsModel::FieldsModel(ReviewDocument *document, QObject *parent)
     , m_document(document)
 {
     connect(document, &ReviewDocument::textChanged, this, &FieldsModel::refresh);
+    m_shown = snapshot();
 }
 
 int FieldsModel::rowCount(const QModelIndex &parent) const
@@ -105,10 +106,28 @@ QVariant FieldsModel::headerData(int section, Qt::Orientation orientation, int r
     return m_document && section < rowCount() ? QVariant(m_document->schema().fields().at(section).key) : QVariant();
 }
 
+QList<QVariant> FieldsModel::snapshot() const
+{
+    QList<QVariant> shown;
+    shown.reserve(rowCount() * 2);
+    for (int row = 0; row < rowCount(); ++row) {
+        const QModelIndex value = index(row, ValueColumn);
+        shown << data(value, PresentRole) << data(value, Qt::DisplayRole);
+    }
+    return shown;
+}
+
+// Only the rows whose value changed: a body keystroke must not make every form field
+// re-read its value (and lose a selection in the one being typed in).
 void FieldsModel::refresh()
 {
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    const QList<QVariant> shown = snapshot();
+    for (int row = 0; row < rowCount(); ++row) {
+        if (row * 2 + 1 >= m_shown.size() || shown.at(row * 2) != m_shown.at(row * 2)
+            || shown.at(row * 2 + 1) != m_shown.at(row * 2 + 1))
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    m_shown = shown;
 }
 
 } // namespace Rubric

@@ -37,8 +37,10 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    QList<QVariant> snapshot() const;
 
     QPointer<ReviewDocument> m_document;
+    QList<QVariant> m_shown; // presence and display value per row, as last announced
     QString m_lastError;
 };
 

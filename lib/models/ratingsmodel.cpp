@@ -13,6 +13,7 @@ RatingsModel::RatingsModel(ReviewDocument *document, QObject *parent)
     connect(document, &ReviewDocument::loaded, this, &RatingsModel::snapshotSaved);
     connect(document, &ReviewDocument::saved, this, &RatingsModel::snapshotSaved);
     m_saved = document->ratings().values;
+    m_current = document->ratings();
 }
 
 int RatingsModel::axisCount() const
@@ -35,7 +36,11 @@ std::optional<int> RatingsModel::tenths(int row, int column) const
     const int position = row == totalRow() ? 0 : row + 1; // the rating list has the total first
     if (column == SavedValueColumn)
         return position < m_saved.size() ? m_saved.at(position) : std::nullopt;
-    const Ratings ratings = m_document->ratings();
+    return tenthsOf(m_current, row);
+}
+
+std::optional<int> RatingsModel::tenthsOf(const Ratings &ratings, int row) const
+{
     if (row == totalRow())
         return ratings.axisSum() ? ratings.axisSum() : ratings.total();
     return ratings.axis(row);
@@ -113,16 +118,27 @@ QVariant RatingsModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
+// The ratings are read once per change of the text, and only rows whose value changed
+// are announced: most edits are body keystrokes that leave the ratings alone.
 void RatingsModel::refresh()
 {
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    const Ratings previous = m_current;
+    m_current = m_document->ratings();
+    if (m_current.values == previous.values)
+        return;
+    for (int row = 0; row < rowCount(); ++row) {
+        if (tenthsOf(previous, row) != tenthsOf(m_current, row))
+            Q_EMIT dataChanged(index(row, ValueColumn), index(row, ValueColumn));
+    }
 }
 
 void RatingsModel::snapshotSaved()
 {
+    const auto previous = m_saved;
     m_saved = m_document->ratings().values;
     refresh();
+    if (previous != m_saved && rowCount() > 0)
+        Q_EMIT dataChanged(index(0, SavedValueColumn), index(rowCount() - 1, SavedValueColumn));
 }
 
 } // namespace Rubric

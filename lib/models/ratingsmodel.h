@@ -3,6 +3,8 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+#include "document/ratings.h"
+
 #include <optional>
 
 namespace Rubric {
@@ -38,11 +40,13 @@ Q_SIGNALS:
 
 private:
     std::optional<int> tenths(int row, int column) const;
+    std::optional<int> tenthsOf(const Ratings &ratings, int row) const;
     void refresh();
     void snapshotSaved();
 
     QPointer<ReviewDocument> m_document;
     QList<std::optional<int>> m_saved; // total first, as in the rating list
+    Ratings m_current;                 // read once per change of the text
 };
 
 } // namespace Rubric

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void settingAnAxisRewritesRatingAndScoreLine();
     void totalIsReadOnly();
     void savedColumnKeepsTheLastSavedRatings();
+    void bodyEditsLeaveFieldsAndRatingsAlone();
+    void onlyTheChangedAxisAndTotalAreAnnounced();
 
 private:
     QByteArray m_original;
@@ -161,6 +163,33 @@ void TestModels::savedColumnKeepsTheLastSavedRatings()
     QTemporaryDir dir;
     QVERIFY(m_document->saveAs(dir.filePath(QStringLiteral("saved.md"))).ok());
     QCOMPARE(ratings.index(1, RatingsModel::SavedValueColumn).data(Qt::EditRole).toDouble(), 0.2);
+}
+
+void TestModels::bodyEditsLeaveFieldsAndRatingsAlone()
+{
+    FieldsModel fields(m_document.get());
+    RatingsModel ratings(m_document.get());
+    QSignalSpy fieldsChanged(&fields, &QAbstractItemModel::dataChanged);
+    QSignalSpy ratingsChanged(&ratings, &QAbstractItemModel::dataChanged);
+    const qsizetype end = m_document->text().size();
+    QVERIFY(m_document->editText({TextEdit{end, 0, QStringLiteral("\nOne more line.\n")}}, QStringLiteral("Typing")).ok());
+    QCOMPARE(fieldsChanged.count(), 0);
+    QCOMPARE(ratingsChanged.count(), 0);
+    QVERIFY(fields.setData(fields.index(fields.rowOf(QStringLiteral("title")), FieldsModel::ValueColumn),
+                           QStringLiteral("New title")));
+    QCOMPARE(fieldsChanged.count(), 1);
+    QCOMPARE(fieldsChanged.first().at(0).toModelIndex().row(), fields.rowOf(QStringLiteral("title")));
+}
+
+void TestModels::onlyTheChangedAxisAndTotalAreAnnounced()
+{
+    RatingsModel ratings(m_document.get());
+    QSignalSpy changed(&ratings, &QAbstractItemModel::dataChanged);
+    QVERIFY(m_document->setAxis(QStringLiteral("cost_performance"), 5).ok());
+    QList<int> rows;
+    for (const auto &arguments : changed)
+        rows << arguments.at(0).toModelIndex().row();
+    QCOMPARE(rows, (QList<int>{2, ratings.totalRow()}));
 }
 
 QTEST_GUILESS_MAIN(TestModels)
