@@ -39,6 +39,17 @@ void removeRow(RowIndex &index, const QString &key, int row)
         index.erase(it);
 }
 
+// The rows after a removed one move up by one; the lists stay ascending.
+void shiftRowsAfter(RowIndex &index, int removed)
+{
+    for (auto &rows : index) {
+        for (int &row : rows) {
+            if (row > removed)
+                --row;
+        }
+    }
+}
+
 } // namespace
 
 struct SiteIndex::Private
@@ -357,15 +368,19 @@ void SiteIndex::Private::removeRecord(int row, bool notify)
         Q_EMIT q->recordAboutToBeRemoved(row);
     if (watcher)
         watcher->removePath(q->absolutePath(q->m_records.at(row)));
+    // Shifting the indexes in place, rather than rebuilding them, keeps the removal of a
+    // whole folder (thousands of rows) from hashing every path once per removed row.
+    const ReviewRecord &record = q->m_records.at(row);
+    rowOfPath.remove(record.path);
+    removeRow(rowsOfRef, record.ref, row);
+    removeRow(rowsOfCompany, record.companyId, row);
     q->m_records.removeAt(row);
-    rowOfPath.clear();
-    rowsOfRef.clear();
-    rowsOfCompany.clear();
-    for (int i = 0; i < q->m_records.size(); ++i) {
-        rowOfPath.insert(q->m_records.at(i).path, i);
-        addRow(rowsOfRef, q->m_records.at(i).ref, i);
-        addRow(rowsOfCompany, q->m_records.at(i).companyId, i);
+    for (auto it = rowOfPath.begin(); it != rowOfPath.end(); ++it) {
+        if (it.value() > row)
+            --it.value();
     }
+    shiftRowsAfter(rowsOfRef, row);
+    shiftRowsAfter(rowsOfCompany, row);
     cacheDirty = true;
     if (notify)
         Q_EMIT q->recordRemoved(row);

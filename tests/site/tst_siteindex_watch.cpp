@@ -24,6 +24,7 @@ private Q_SLOTS:
     void refreshRereadsOneFile();
     void secondPassFollowsTheDisk();
     void destroyedWhileIndexing();
+    void removingAFolderKeepsLookupsConsistent();
 };
 
 void TestSiteIndexWatch::changedFileOnDiskUpdatesRecord()
@@ -145,6 +146,65 @@ void TestSiteIndexWatch::destroyedWhileIndexing()
     QTest::qWait(20);
     delete index;
     QTest::qWait(50); // queued batches of the dead index must not be delivered
+}
+
+namespace {
+
+// What the lookups say of every record, by path, so two indexes can be compared.
+QStringList lookups(const SiteIndex &index)
+{
+    QStringList out;
+    const auto pathsOf = [&](const QList<int> &rows) {
+        QStringList paths;
+        for (int row : rows)
+            paths << index.records().at(row).path;
+        paths.sort();
+        return paths.join(u',');
+    };
+    const QHash<QString, QList<int>> byRef = index.recordsByRef();
+    for (int row = 0; row < index.records().size(); ++row) {
+        const ReviewRecord &record = index.records().at(row);
+        const int company = index.companyReview(row);
+        const int other = index.counterpart(row, record.lang == QLatin1String("en") ? QStringLiteral("ja") : QStringLiteral("en"));
+        out << record.path + u' ' + QString::number(index.indexOf(record.path) == row)
+                + u' ' + (company < 0 ? QString() : index.records().at(company).path)
+                + u' ' + (other < 0 ? QString() : index.records().at(other).path)
+                + u' ' + pathsOf(byRef.value(record.ref)) + u' ' + pathsOf(index.productsOf(row));
+    }
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+void TestSiteIndexWatch::removingAFolderKeepsLookupsConsistent()
+{
+    // Every review of a few companies, then one company's English products deleted at once.
+    QStringList paths;
+    const QStringList companies = {QStringLiteral("sony"), QStringLiteral("teac"), QStringLiteral("fiio")};
+    for (const auto &company : companies) {
+        for (const auto lang : {QLatin1String("en"), QLatin1String("ja")}) {
+            const QString folder = u"_products/"_qs + lang + u'/' + company;
+            for (const auto &name : QDir(Test::corpusDir() + u'/' + folder).entryList({QStringLiteral("*.md")}))
+                paths << folder + u'/' + name;
+            paths << u"_companies/"_qs + lang + u'/' + company + u".md";
+        }
+    }
+    QTemporaryDir site;
+    QVERIFY(copyReviews(site.path(), paths));
+    SiteIndex index(site.path());
+    index.setCacheEnabled(false);
+    index.indexNow();
+    QCOMPARE(index.records().size(), paths.size());
+    QVERIFY(QDir(site.filePath(QStringLiteral("_products/en/sony"))).removeRecursively());
+    index.indexNow();
+
+    SiteIndex fresh(site.path());
+    fresh.setCacheEnabled(false);
+    fresh.indexNow();
+    QVERIFY(fresh.records().size() < paths.size() - 10);
+    QCOMPARE(index.records().size(), fresh.records().size());
+    QCOMPARE(lookups(index), lookups(fresh));
 }
 
 QTEST_GUILESS_MAIN(TestSiteIndexWatch)
