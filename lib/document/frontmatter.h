@@ -46,6 +46,9 @@ public:
 
     // `text` is the whole file (a leading U+FEFF byte order mark is skipped).
     static FrontMatter parse(const QString &text, Reader reader = Reader::Fast);
+    // After edits that left everything before bodyStart() as it was (the caller checks):
+    // only the line index follows the new text; the entries and values are the same.
+    void rebase(const QString &text) { m_lines = LineIndex(text); }
 
     bool exists() const { return m_exists; }   // an opening `---` line
     bool isClosed() const { return m_closed; } // and a closing one

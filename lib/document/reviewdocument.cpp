@@ -11,6 +11,8 @@
 #include <QSaveFile>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace Rubric {
 
 namespace {
@@ -164,7 +166,7 @@ EditOutcome ReviewDocument::setAxis(const QString &axisId, int tenths)
         return {tr("could not set %1 without changing other values; nothing was changed").arg(axisId)};
     const ValueIntent intent{after.value(m_schema.ratingKey()), false};
     return pushChecked(edits, tr("Set %1").arg(m_schema.localized(m_schema.axes().at(index).label, lang(), axisId)),
-                       m_schema.ratingKey(), &intent);
+                       m_schema.ratingKey(), &intent, false, &after);
 }
 
 EditOutcome ReviewDocument::editText(const TextEdits &edits, const QString &description, int mergeId)
@@ -173,7 +175,8 @@ EditOutcome ReviewDocument::editText(const TextEdits &edits, const QString &desc
         return {};
     QList<TextEdits> steps{edits};
     QString text = applyEdits(m_text, edits);
-    for (qsizetype i = 0; i < m_schema.axes().size(); ++i) {
+    const qsizetype axes = mayMoveScoreLines(edits) ? m_schema.axes().size() : 0;
+    for (qsizetype i = 0; i < axes; ++i) {
         const TextEdits follow = ratingFollowingScoreLines(text);
         if (follow.isEmpty())
             break;
@@ -235,15 +238,14 @@ TextEdits ReviewDocument::ratingFollowingScoreLines(const QString &text) const
 }
 
 EditOutcome ReviewDocument::pushChecked(const TextEdits &edits, const QString &description, const QString &key,
-                                        const ValueIntent *intent, bool merge)
+                                        const ValueIntent *intent, bool merge, const FrontMatter *parsedAfter)
 {
     if (edits.isEmpty())
         return {};
     // Check the result before it becomes the document: the front matter must still parse
     // to the same values, but for the one key that was asked to change (set to `intent`,
     // or removed when there is none).
-    const QString after = applyEdits(m_text, edits);
-    const FrontMatter parsed = FrontMatter::parse(after);
+    const FrontMatter parsed = parsedAfter ? *parsedAfter : FrontMatter::parse(applyEdits(m_text, edits));
     const EditOutcome unsafe{tr("Rubric could not write %1 without changing other values; nothing was changed")
                                  .arg(key)};
     if (m_frontMatter.parsed() && (!parsed.parsed() || parsed.isEditable() != m_frontMatter.isEditable()))
@@ -273,10 +275,48 @@ EditOutcome ReviewDocument::pushChecked(const TextEdits &edits, const QString &d
     return {QString(), true};
 }
 
+bool ReviewDocument::isBodyOnly(const TextEdits &edits) const
+{
+    // An edit at the body's start could join the closing `---` line when that line has no
+    // line break (the file ends there); otherwise nothing before bodyStart() can change.
+    const qsizetype bodyStart = m_frontMatter.bodyStart();
+    if (!m_frontMatter.isClosed() || bodyStart == 0 || m_text.at(bodyStart - 1) != u'\n')
+        return false;
+    return std::all_of(edits.begin(), edits.end(), [&](const TextEdit &edit) { return edit.position >= bodyStart; });
+}
+
+bool ReviewDocument::mayMoveScoreLines(const TextEdits &edits) const
+{
+    // Score lines are `$$` lines under ATX headings outside code: an edit whose lines
+    // (before, and with the inserted text after) hold none of these characters cannot
+    // change what a score line says or which heading it is under.
+    if (!isBodyOnly(edits))
+        return true;
+    const auto relevant = [](QStringView text) {
+        return text.contains(u'$') || text.contains(u'#') || text.contains(u'`') || text.contains(u'~');
+    };
+    for (const auto &edit : edits) {
+        const qsizetype lineStart = edit.position == 0 ? 0 : m_text.lastIndexOf(u'\n', edit.position - 1) + 1;
+        qsizetype lineEnd = m_text.indexOf(u'\n', edit.position + edit.length);
+        if (lineEnd < 0)
+            lineEnd = m_text.size();
+        if (relevant(QStringView(m_text).sliced(lineStart, lineEnd - lineStart)) || relevant(edit.text))
+            return true;
+    }
+    return false;
+}
+
 void ReviewDocument::applyNow(const TextEdits &edits)
 {
+    const bool bodyOnly = isBodyOnly(edits);
     m_text = Rubric::applyEdits(m_text, edits);
-    reparse();
+    if (bodyOnly) {
+        // The front matter's text is the same: only its line index follows the body.
+        m_frontMatter.rebase(m_text);
+        m_outline = BodyOutline::parse(m_text, m_frontMatter.lines(), m_frontMatter.bodyFirstLine());
+    } else {
+        reparse();
+    }
     Q_EMIT textChanged(edits);
 }
 

@@ -100,8 +100,15 @@ private:
     friend class TextEditCommand;
     void applyNow(const TextEdits &edits);
     void reparse();
+    // Whether every edit lies in the body, so the front matter's text cannot change.
+    bool isBodyOnly(const TextEdits &edits) const;
+    // Whether edits could change a score line or the heading it is under (else the
+    // rating need not be checked against the score lines).
+    bool mayMoveScoreLines(const TextEdits &edits) const;
+    // `parsedAfter`: the front matter after the edits, when the caller parsed it already.
     EditOutcome pushChecked(const TextEdits &edits, const QString &description, const QString &key,
-                            const ValueIntent *intent, bool merge = false);
+                            const ValueIntent *intent, bool merge = false,
+                            const FrontMatter *parsedAfter = nullptr);
     TextEdits ratingFollowingScoreLines(const QString &text) const;
     SaveOutcome write(const QString &path);
 

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void undoRedoRestoresExactText_data();
     void undoRedoRestoresExactText();
     void modifiedFollowsCleanState();
+    void derivedStateEqualsAFreshParse_data();
+    void derivedStateEqualsAFreshParse();
     void readingTypedValues();
     void axisRefusals_data();
     void axisRefusals();
@@ -117,6 +119,64 @@ void TestReviewDocument::undoRedoRestoresExactText()
     stack->undo();
     stack->redo();
     QCOMPARE(document.frontMatter().keys(), FrontMatter::parse(states.back()).keys());
+}
+
+void TestReviewDocument::derivedStateEqualsAFreshParse_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("after");   // the edit is at the first occurrence of this text
+    QTest::addColumn<int>("remove");      // characters removed there
+    QTest::addColumn<QString>("insert");
+    QTest::addColumn<int>("firstAxis");   // the first axis' tenths afterwards, -1 for none
+    const QByteArray unclosedEnd = "---\nlayout: product\nlang: en\nrating: [0.7, 0.7, 0, 0, 0, 0]\n---";
+    QTest::newRow("prose typed in the body") << review() << QStringLiteral("Text") << 0 << QStringLiteral("More ") << 7;
+    QTest::newRow("a score typed under its heading")
+        << review() << QStringLiteral("{0.7}") << 4 << QStringLiteral("{0.9") << 9;
+    QTest::newRow("a heading deleted") << review() << QStringLiteral("## Scientific Validity\n") << 23 << QString() << 7;
+    QTest::newRow("a heading typed above a score line")
+        << review() << QStringLiteral("Text.") << 0 << QStringLiteral("## Scientific Validity\n\n$$ \\Large \\text{0.5} $$\n\n") << 7;
+    QTest::newRow("text typed on a closing line without a line break")
+        << unclosedEnd << QStringLiteral("---") /* the closing one */ << 0 << QStringLiteral("x") << -1;
+    QTest::newRow("the front matter typed in") << review() << QStringLiteral("price: 1093") << 11
+                                               << QStringLiteral("price: 1200") << 7;
+}
+
+// Body edits skip re-reading the front matter; whatever is skipped, the document's
+// derived state must be what a fresh parse of its text gives.
+void TestReviewDocument::derivedStateEqualsAFreshParse()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, after);
+    QFETCH(int, remove);
+    QFETCH(QString, insert);
+    QFETCH(int, firstAxis);
+    ReviewDocument document;
+    QVERIFY(document.loadBytes(file, m_path));
+    const qsizetype at = after == QLatin1String("---") ? document.text().lastIndexOf(after) + 3 : document.text().indexOf(after);
+    QVERIFY(at >= 0);
+    QVERIFY(document.editText({TextEdit{at, remove, insert}}, QStringLiteral("Typing")).ok());
+    for (int step = 0; step < 2; ++step) {
+        const FrontMatter fresh = FrontMatter::parse(document.text());
+        const FrontMatter &kept = document.frontMatter();
+        QCOMPARE(kept.isClosed(), fresh.isClosed());
+        QCOMPARE(kept.bodyStart(), fresh.bodyStart());
+        QCOMPARE(kept.bodyFirstLine(), fresh.bodyFirstLine());
+        QCOMPARE(kept.lines().lineCount(), fresh.lines().lineCount());
+        QCOMPARE(kept.keys(), fresh.keys());
+        for (const auto &key : fresh.keys())
+            QCOMPARE(kept.value(key), fresh.value(key));
+        const BodyOutline outline = BodyOutline::parse(document.text(), fresh.lines(),
+                                                       fresh.isClosed() ? fresh.bodyFirstLine() : 0);
+        QCOMPARE(document.outline().headings().size(), outline.headings().size());
+        for (qsizetype i = 0; i < outline.headings().size(); ++i) {
+            QCOMPARE(document.outline().headings().at(i).line, outline.headings().at(i).line);
+            QCOMPARE(document.outline().headings().at(i).text, outline.headings().at(i).text);
+        }
+        if (step == 0)
+            QCOMPARE(document.ratings().axis(0).value_or(-1), firstAxis);
+        document.undoStack()->undo();
+        QCOMPARE(document.toBytes(), file);
+    }
 }
 
 void TestReviewDocument::modifiedFollowsCleanState()
