@@ -66,14 +66,25 @@ int newReview(const QStringList &arguments)
             return Failure;
         }
     }
+    SiteIndex index(root);
+    index.indexNow();
+    // The translation of a review the site has takes its ref (and company) unless told.
+    if (review.ref.isEmpty()) {
+        for (const ReviewRecord &record : index.records()) {
+            if (record.targetName == review.name.trimmed() && record.layout == review.layout && record.lang != review.lang) {
+                review.ref = record.ref;
+                if (review.companyId.isEmpty())
+                    review.companyId = record.companyId;
+                break;
+            }
+        }
+    }
     const ReviewTemplate newReview(schema, review);
     if (const QString error = newReview.error(); !error.isEmpty()) {
         err() << error << Qt::endl;
         return Failure;
     }
 
-    SiteIndex index(root);
-    index.indexNow();
     const RefUse use = ReviewTemplate::refUse(index.records(), review.lang, newReview.ref());
     if (!use.sameLanguage.isEmpty()) {
         err() << tr("the ref \"%1\" is already used by %2; give another with --ref")

@@ -216,8 +216,24 @@ void NewReviewDialog::refresh()
     const bool nested = layout && layout->nested;
     m_company->setEnabled(nested);
     if (!m_refTyped) {
+        // The translation of a review the site has takes that review's ref (and company),
+        // which need not be what the name gives (alpine-sv-h300 for "Alpine Headphones
+        // (SV-H300)").
+        const ReviewRecord *original = nullptr;
+        const QString name = m_name->text().trimmed();
+        for (const ReviewRecord &record : records()) {
+            if (!name.isEmpty() && record.targetName == name && record.layout == m_layout->currentData().toString()
+                && record.lang != m_language->currentData().toString()) {
+                original = &record;
+                break;
+            }
+        }
         const QSignalBlocker blocker(m_ref);
-        m_ref->setText(RefSlug::fromName(m_name->text()));
+        m_ref->setText(original ? original->ref : RefSlug::fromName(name));
+        if (original && nested && m_company->currentText().trimmed().isEmpty()) {
+            const QSignalBlocker companyBlocker(m_company);
+            m_company->setEditText(original->companyId);
+        }
     }
     const NewReview review{m_layout->currentData().toString(), m_language->currentData().toString(),
                            nested ? m_company->currentText() : QString(), m_name->text(), m_ref->text(), m_today};

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void createsValidReviews_data();
     void createsValidReviews();
     void notesATranslation();
+    void translationTakesTheOriginalsRef();
     void refusesAnExistingFile();
     void refusesAUsedRef();
     void refusesBadInput_data();
@@ -98,6 +99,18 @@ void TestCliNew::notesATranslation()
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, m_site->filePath(Test::ierM9Ja()) + u'\n');
     QVERIFY2(result.err.contains(Test::ierM9()), qPrintable(result.err));
+}
+
+void TestCliNew::translationTakesTheOriginalsRef()
+{
+    // The English review's ref is not what its name gives ("alpine-headphones-sv-h300").
+    const QString english = u"_products/en/alpine/alpine-sv-h300.md"_s;
+    QVERIFY(QDir().mkpath(QFileInfo(m_site->filePath(english)).absolutePath()));
+    QVERIFY(QFile::copy(Test::corpusDir() + u'/' + english, m_site->filePath(english)));
+    const auto result = run({u"--layout"_s, u"product"_s, u"--lang"_s, u"ja"_s, u"--name"_s,
+                             u"Alpine Headphones (SV-H300)"_s});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, m_site->filePath(u"_products/ja/alpine/alpine-sv-h300.md"_s) + u'\n');
 }
 
 void TestCliNew::refusesAnExistingFile()

@@ -84,12 +84,13 @@ void TestNewReview::init()
     QDir(root()).removeRecursively();
     for (const auto &file : {u"_products/en/sony/sony-ier-m9.md"_s, u"_products/ja/sony/sony-ier-m9.md"_s,
                              u"_products/en/moondrop/moondrop-blessing-3.md"_s,
-                             u"_products/ja/moondrop/moondrop-blessing-3.md"_s, u"_companies/en/sony.md"_s})
+                             u"_products/ja/moondrop/moondrop-blessing-3.md"_s, u"_companies/en/sony.md"_s,
+                             u"_products/en/alpine/alpine-sv-h300.md"_s})
         QVERIFY(!copy(file).isEmpty());
     m_index = std::make_unique<SiteIndex>(root());
     m_index->setCacheEnabled(false);
     m_index->indexNow();
-    QCOMPARE(m_index->records().size(), 5);
+    QCOMPARE(m_index->records().size(), 6);
 }
 
 QString TestNewReview::copy(const QString &file)
@@ -179,6 +180,17 @@ void TestNewReview::dialogWarnsAndRefuses()
     QVERIFY(okButton(dialog.buttons())->isEnabled());
     QCOMPARE(dialog.findChild<QLabel *>(u"title"_s)->text(), u"Sony 企業レビュー"_s);
 
+    // The translation of a review whose ref is not what its name gives takes its ref
+    // and its company.
+    dialog.layoutBox()->setCurrentIndex(dialog.layoutBox()->findData(u"product"_s));
+    dialog.companyBox()->setEditText(QString());
+    dialog.nameEdit()->setText(u"Alpine Headphones (SV-H300)"_s);
+    QCOMPARE(dialog.refEdit()->text(), u"alpine-sv-h300"_s);
+    QCOMPARE(dialog.companyBox()->currentText(), u"alpine"_s);
+    QCOMPARE(dialog.findChild<QLabel *>(u"path"_s)->text(),
+             QDir::toNativeSeparators(u"_products/ja/alpine/alpine-sv-h300.md"_s));
+    QVERIFY(dialog.statusLabel()->text().contains(u"translation of _products/en/alpine/alpine-sv-h300.md"_s));
+
     // A name with nothing ASCII needs a typed ref.
     dialog.nameEdit()->setText(u"超越重鉄タップ"_s);
     QCOMPARE(dialog.refEdit()->text(), QString());
@@ -197,7 +209,7 @@ void TestNewReview::menuActionCreatesAndOpens()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.openSite(root());
     QTRY_VERIFY(window.library()->siteIndex() && !window.library()->siteIndex()->isIndexing());
-    QTRY_COMPARE(window.library()->siteIndex()->records().size(), 5);
+    QTRY_COMPARE(window.library()->siteIndex()->records().size(), 6);
 
     QAction *action = nullptr;
     for (QAction *each : window.menuBar()->actions().constFirst()->menu()->actions()) {
