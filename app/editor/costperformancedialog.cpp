@@ -115,7 +115,8 @@ CostPerformanceDialog::CostPerformanceDialog(ReviewDocument *document, const Rev
     layout->addWidget(m_buttons);
     setMinimumWidth(580);
 
-    connect(m_library, &QComboBox::activated, this, &CostPerformanceDialog::libraryChosen);
+    // Chosen from the list or from the completer's popup alike.
+    connect(m_library, &QComboBox::currentIndexChanged, this, &CostPerformanceDialog::libraryChosen);
     connect(m_name, &QLineEdit::textChanged, this, &CostPerformanceDialog::recalculate);
     connect(m_price, &QLineEdit::textChanged, this, &CostPerformanceDialog::recalculate);
     connect(m_nothingCheaper, &QCheckBox::toggled, this, [this](bool nothing) {

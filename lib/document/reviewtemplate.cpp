@@ -1,6 +1,7 @@
 #include "reviewtemplate.h"
 
 #include "bodyoutline.h"
+#include "frontmatter.h"
 #include "refslug.h"
 #include "schema/schema.h"
 #include "tenths.h"
@@ -83,6 +84,10 @@ QString ReviewTemplate::error() const
             .arg(m_review.lang, m_schema.languageCodes().join(QStringLiteral(", ")));
     if (m_review.name.isEmpty())
         return tr("the review needs a name");
+    for (const QChar c : m_review.name) {
+        if (c.category() == QChar::Other_Control)
+            return tr("the name must be one line of text");
+    }
     if (ref().isEmpty())
         return tr("no ref can be made of \"%1\": give one in lowercase ASCII letters, digits and hyphens")
             .arg(m_review.name);
@@ -158,6 +163,15 @@ QString ReviewTemplate::create(const QString &siteRoot, QString *error) const
         *error = why;
         return {};
     }
+    // Never write what would not read back as given.
+    const QString text = this->text();
+    const FrontMatter written = FrontMatter::parse(text);
+    if (written.value(QStringLiteral("target_name")).scalar != m_review.name
+        || written.value(QStringLiteral("title")).scalar != title()
+        || written.value(QStringLiteral("ref")).scalar != ref()) {
+        *error = tr("the review for \"%1\" would not read back as given; nothing was written").arg(m_review.name);
+        return {};
+    }
     const QString path = QDir(siteRoot).absoluteFilePath(relativePath());
     if (QFileInfo::exists(path)) {
         *error = tr("%1 already exists").arg(QDir::toNativeSeparators(path));
@@ -174,7 +188,7 @@ QString ReviewTemplate::create(const QString &siteRoot, QString *error) const
         *error = tr("cannot create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return {};
     }
-    const QByteArray bytes = text().toUtf8();
+    const QByteArray bytes = text.toUtf8();
     if (file.write(bytes) != bytes.size() || !file.flush()) {
         *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         file.remove();

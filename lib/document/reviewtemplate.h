@@ -1,5 +1,6 @@
 #pragma once
 
+#include "schema/schema.h"
 #include "site/reviewrecord.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,6 @@
 
 namespace Rubric {
 
-class Schema;
 
 // What the reviewer says about a review that does not exist yet.
 struct NewReview
@@ -59,7 +59,7 @@ public:
     QString create(const QString &siteRoot, QString *error) const;
 
 private:
-    const Schema &m_schema;
+    Schema m_schema;
     NewReview m_review;
 };
 

@@ -108,6 +108,21 @@ void TestReviewTemplate::newReviewValidates()
     QCOMPARE(codes, QStringList(missingFields.size(), u"field.missing"_s));
     QCOMPARE(fields, missingFields);
 
+    // Once the reviewer writes what is missing, through the document's own edits, the
+    // review is clean.
+    {
+        ReviewDocument filled;
+        QVERIFY(filled.load(created));
+        for (const QString &key : missingFields) {
+            const QVariant value = key == u"price"_s ? QVariant(129.99)
+                                   : key == u"tags"_s ? QVariant(QStringList{u"In-ear monitors"_s, u"Sony"_s})
+                                                      : QVariant(u"A \"quoted\" summary: with a colon."_s);
+            const EditOutcome outcome = filled.setField(key, value);
+            QVERIFY2(outcome.ok() && outcome.changed, qPrintable(key + u": "_s + outcome.error));
+        }
+        QCOMPARE(Validator::validate(filled, today), Problems());
+    }
+
     // Saved untouched, the file stays as created.
     const QByteArray bytes = Test::readFile(created);
     QVERIFY(document.save().ok());
@@ -185,6 +200,8 @@ void TestReviewTemplate::refuses_data()
     QTest::newRow("ref not a slug") << u"product"_s << u"en"_s << u"sony"_s << u"X"_s << u"Sony X"_s << u"ref"_s;
     QTest::newRow("product without company") << u"product"_s << u"en"_s << QString() << u"X"_s << QString()
                                              << u"company"_s;
+    QTest::newRow("name on two lines") << u"product"_s << u"en"_s << u"sony"_s << u"Sony\nIER-M9"_s << QString()
+                                       << u"one line"_s;
     QTest::newRow("company not a slug") << u"product"_s << u"en"_s << u"Sony Corp"_s << u"X"_s << QString()
                                         << u"company"_s;
 }
