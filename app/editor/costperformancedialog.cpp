@@ -1,6 +1,7 @@
 #include "costperformancedialog.h"
 
 #include "document/costperformance.h"
+#include "document/ratings.h"
 #include "document/reviewdocument.h"
 #include "document/tenths.h"
 
@@ -12,7 +13,6 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -167,6 +167,11 @@ std::optional<CostPerformance> CostPerformanceDialog::calculation() const
     return CostPerformance(thisPrice, cheaper);
 }
 
+void CostPerformanceDialog::showError(const QString &error)
+{
+    m_sentence->setText(u"<span style=\"color:#c62828\">" + escaped(tr("Not applied: %1").arg(error)) + u"</span>");
+}
+
 void CostPerformanceDialog::recalculate()
 {
     const std::optional<CostPerformance> cp = calculation();
@@ -182,7 +187,7 @@ void CostPerformanceDialog::recalculate()
         result = tr("CP = %1").arg(Tenths::format(cp->tenths()));
         sentence = cp->sentence(m_document->lang(), currency());
     }
-    m_result->setText(result.isEmpty() ? QStringLiteral("CP = –") : result);
+    m_result->setText(result.isEmpty() ? tr("CP = %1").arg(u'–') : result);
     m_sentence->setText(error.isEmpty() ? escaped(sentence) : u"<span style=\"color:#c62828\">" + escaped(error) + u"</span>");
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
 }
@@ -206,6 +211,17 @@ bool CostPerformanceDialog::apply()
     if (!axisChanges && !edit)
         return true;
 
+    if (axisChanges) {
+        // Refused before anything starts, so no empty step is left on the undo stack.
+        QString error;
+        RatingEditor(m_document->text(), m_document->frontMatter(), m_document->outline(), schema, lang)
+            .setAxis(axis, cp->tenths(), &error);
+        if (!error.isEmpty()) {
+            showError(error);
+            return false;
+        }
+    }
+
     // One undo step for the axis, its score line, the total and the sentence. The
     // sentence is placed after the axis is set, in the text that change left.
     QUndoStack *stack = m_document->undoStack();
@@ -219,7 +235,7 @@ bool CostPerformanceDialog::apply()
     stack->endMacro();
     if (!set.ok()) {
         stack->undo(); // nothing of a refused change stays
-        QMessageBox::warning(this, tr("Cost-Performance Not Set"), set.error);
+        showError(set.error);
         return false;
     }
     return true;

@@ -49,6 +49,7 @@ public:
 private:
     void libraryChosen(int index);
     void recalculate();
+    void showError(const QString &error);
     QString currency() const;
 
     ReviewDocument *m_document;

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void calculatorFromTypedPrice();
     void calculatorFromLibraryInJapanese();
     void calculatorRefusesWithoutPrice();
+    void calculatorRefusesABrokenRating();
 
 private:
     QString copy(const QString &file);
@@ -341,6 +342,24 @@ void TestNewReview::calculatorRefusesWithoutPrice()
 
     dialog.priceEdit()->setText(u"about 300"_s);
     QVERIFY(dialog.sentenceLabel()->text().contains(u"not a price"_s));
+    delete document;
+}
+
+void TestNewReview::calculatorRefusesABrokenRating()
+{
+    // A rating line with a value that is not a number: the axis cannot be set, and
+    // nothing (not even an empty step) lands on the undo stack.
+    auto *document = new ReviewDocument;
+    QVERIFY(document->loadBytes(Test::readFile(root() + u"/_products/en/sony/sony-ier-m9.md"_s)
+                                    .replace("rating: [3.2, 0.7, 0.8, 0.3, 0.8, 0.6]", "rating: [3.2, 0.7, x, 0.3, 0.8, 0.6]")));
+    const QString original = document->text();
+    CostPerformanceDialog dialog(document, m_index->records());
+    QTest::keyClicks(dialog.priceEdit(), u"547"_s);
+    QVERIFY(okButton(dialog.buttons())->isEnabled());
+    QVERIFY(!dialog.apply());
+    QVERIFY2(dialog.sentenceLabel()->text().contains(u"Not applied"_s), qPrintable(dialog.sentenceLabel()->text()));
+    QCOMPARE(document->undoStack()->count(), 0);
+    QCOMPARE(document->text(), original);
     delete document;
 }
 
