@@ -5,7 +5,9 @@
 #include "documentview.h"
 #include "editor/problemsview.h"
 #include "editor/formview.h"
+#include "editor/ratingseditor.h"
 #include "library/librarydock.h"
+#include "newreview/newreviewdialog.h"
 #include "site/sitetags.h"
 #include "recentfiles.h"
 
@@ -106,6 +108,14 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newReview = file->addAction(tr("&New Review…"), this, [this] {
+        NewReviewDialog dialog(m_library->siteIndex(), this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_library->fileSaved(dialog.createdPath()); // its row appears in the library
+            openFile(dialog.createdPath());
+        }
+    });
+    newReview->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::open);
     open->setShortcut(QKeySequence::Open);
     m_recent = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
@@ -238,6 +248,7 @@ bool MainWindow::openFileIn(const QString &path, QTabWidget *target)
     view->splitter()->restoreState(QSettings().value(QStringLiteral("editor/splitter")).toByteArray());
     completeTags(view);
     view->setSiteProblems(m_library->siteProblems(absolute));
+    view->ratingsEditor()->enableCalculator(document, [this] { return m_library->siteIndex(); });
     m_undoGroup->addStack(document->undoStack());
     m_outlines->addWidget(view->outline());
     m_problemViews->addWidget(view->problemsView());

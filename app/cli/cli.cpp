@@ -15,6 +15,8 @@ const QList<Command> &commands()
          QCoreApplication::translate("Rubric::Cli", "List, filter and sort the reviews of a site"), &list},
         {QStringLiteral("validate"),
          QCoreApplication::translate("Rubric::Cli", "Check reviews or a whole site against the site's rules"), &validate},
+        {QStringLiteral("new"),
+         QCoreApplication::translate("Rubric::Cli", "Create a new review from the site's schema"), &newReview},
     };
     return all;
 }

@@ -24,5 +24,6 @@ int show(const QStringList &arguments);
 int set(const QStringList &arguments);
 int list(const QStringList &arguments);
 int validate(const QStringList &arguments);
+int newReview(const QStringList &arguments);
 
 } // namespace Rubric::Cli

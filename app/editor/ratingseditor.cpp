@@ -1,6 +1,10 @@
 #include "ratingseditor.h"
 
+#include "costperformancedialog.h"
+#include "document/costperformance.h"
+#include "document/reviewdocument.h"
 #include "document/tenths.h"
+#include "site/siteindex.h"
 #include "models/ratingsmodel.h"
 
 #include <QAbstractItemDelegate>
@@ -9,6 +13,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QSlider>
+#include <QToolButton>
 
 namespace Rubric {
 
@@ -50,6 +55,15 @@ RatingsEditor::RatingsEditor(RatingsModel *model, QWidget *parent)
         layout->addWidget(label, axis, 0);
         layout->addWidget(slider, axis, 1);
         layout->addWidget(spin, axis, 2);
+        if (spin->objectName() == CostPerformance::axisId()) {
+            m_calculate = new QToolButton(this);
+            m_calculate->setObjectName(QStringLiteral("calculateCostPerformance"));
+            m_calculate->setText(tr("Calculate…"));
+            m_calculate->setToolTip(tr("Compute the cost-performance from the price of the cheapest equivalent product"));
+            m_calculate->setVisible(false); // until a document to calculate for is given
+            connect(m_calculate, &QToolButton::clicked, this, &RatingsEditor::openCalculator);
+            layout->addWidget(m_calculate, axis, 3);
+        }
         m_labels.append(label);
         m_spins.append(spin);
         m_sliders.append(slider);
@@ -71,6 +85,31 @@ RatingsEditor::RatingsEditor(RatingsModel *model, QWidget *parent)
     m_mapper->setCurrentIndex(RatingsModel::ValueColumn);
     m_populating = false;
     updateLabels();
+}
+
+void RatingsEditor::enableCalculator(ReviewDocument *document, std::function<const SiteIndex *()> site)
+{
+    m_document = document;
+    m_site = std::move(site);
+    if (!m_calculate)
+        return;
+    // Only where the layout has a price to divide by (products, not companies).
+    const auto update = [this] {
+        const FieldSpec *price = m_document ? m_document->schema().field(QStringLiteral("price")) : nullptr;
+        m_calculate->setVisible(price && price->isRequiredFor(m_document->string(QStringLiteral("layout"))));
+    };
+    update();
+    if (document)
+        connect(document, &ReviewDocument::textChanged, m_calculate, update);
+}
+
+void RatingsEditor::openCalculator()
+{
+    if (!m_document)
+        return;
+    const SiteIndex *site = m_site ? m_site() : nullptr;
+    CostPerformanceDialog dialog(m_document, site ? site->records() : ReviewRecords(), this);
+    dialog.exec();
 }
 
 void RatingsEditor::commit(int axis)

@@ -1,16 +1,22 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
+
+#include <functional>
 
 class QDataWidgetMapper;
 class QDoubleSpinBox;
 class QGridLayout;
 class QLabel;
 class QSlider;
+class QToolButton;
 
 namespace Rubric {
 
 class RatingsModel;
+class ReviewDocument;
+class SiteIndex;
 
 // One spin box and slider per rating axis (0.0 to 1.0 in steps of 0.1), labelled in the
 // document's language, and the total, read-only. Bound to RatingsModel by a mapper.
@@ -25,6 +31,12 @@ public:
     QSlider *slider(int axis) const { return m_sliders.value(axis); }
     // Marks the axes (and, for problems of `ratingKey`, the total) that problems concern.
     void setProblems(const QList<QPair<QString, QString>> &fieldAndMessage, const QString &ratingKey);
+    // Shows the cost-performance calculator's button next to that axis: it computes the
+    // axis for `document` from the prices of `site()`'s reviews (the open site, if any).
+    void enableCalculator(ReviewDocument *document, std::function<const SiteIndex *()> site);
+    QToolButton *calculatorButton() const { return m_calculate; }
+    // Opens the calculator (the button does); returns when it closes.
+    void openCalculator();
 
 private:
     void commit(int axis);
@@ -36,6 +48,9 @@ private:
     QList<QDoubleSpinBox *> m_spins;
     QList<QSlider *> m_sliders;
     QLabel *m_total;
+    QToolButton *m_calculate = nullptr;
+    QPointer<ReviewDocument> m_document;
+    std::function<const SiteIndex *()> m_site;
     bool m_populating = false;
 };
 
