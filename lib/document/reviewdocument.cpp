@@ -313,6 +313,12 @@ SaveOutcome ReviewDocument::write(const QString &path)
         return {SaveOutcome::Status::Failed,
                 tr("the front matter no longer reads (line %1); fix it before saving").arg(line)};
     }
+    // Refused up front with a plain reason rather than the system's.
+    const QFileInfo target(path);
+    if (target.isDir())
+        return {SaveOutcome::Status::Failed, tr("cannot write %1: a folder has that name").arg(path)};
+    if (target.exists() && !target.isWritable())
+        return {SaveOutcome::Status::Failed, tr("cannot write %1: the file is read-only").arg(path)};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {SaveOutcome::Status::Failed, tr("cannot write %1: %2").arg(path, file.errorString())};
