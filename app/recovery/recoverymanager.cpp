@@ -1,5 +1,6 @@
 #include "recoverymanager.h"
 
+#include "document/atomicwrite.h"
 #include "document/recoveryrecorder.h"
 #include "document/reviewdocument.h"
 #include "document/utf8.h"
@@ -11,7 +12,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QStatusBar>
 
 namespace Rubric {
@@ -96,12 +96,10 @@ bool RecoveryManager::restoreMissing(const RecoveryEntry &entry)
         if (path.isEmpty())
             return false;
     }
-    QSaveFile file(path);
-    if (QFileInfo::exists(path) || !file.open(QIODevice::WriteOnly) || file.write(entry.text) != entry.text.size()
-        || !file.commit()) {
+    QString error = tr("the file exists");
+    if (QFileInfo::exists(path) || !writeFileAtomically(path, entry.text, &error)) {
         QMessageBox::critical(m_window, tr("Cannot Restore"),
-                              tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path),
-                                                             QFileInfo::exists(path) ? tr("the file exists") : file.errorString()));
+                              tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     m_store.remove(entry.originalPath);

@@ -1,10 +1,11 @@
 #include "recoverystore.h"
 
+#include "atomicwrite.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -101,12 +102,12 @@ bool RecoveryStore::write(const RecoveryEntry &entry, QString *error) const
     };
     if (!QDir().mkpath(m_directory))
         return fail(tr("cannot create the recovery folder %1").arg(m_directory));
-    QSaveFile file(fileFor(entry.originalPath));
-    const QByteArray bytes = serialize(entry);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(tr("cannot write the recovery copy of %1: %2").arg(entry.originalPath, file.errorString()));
+    const QString path = fileFor(entry.originalPath);
+    QString reason;
+    if (!writeFileAtomically(path, serialize(entry), &reason))
+        return fail(tr("cannot write the recovery copy of %1: %2").arg(entry.originalPath, reason));
     // The copy holds the user's text: theirs alone to read.
-    QFile::setPermissions(file.fileName(), QFile::ReadOwner | QFile::WriteOwner);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     return true;
 }
 
