@@ -51,14 +51,16 @@ void DiffView::setTexts(const QString &before, const QString &after)
         }
         if (line.oldLine >= 0)
             lastOld = line.oldLine;
-        const QString number = QString::number((line.kind == DiffLine::Kind::Added ? line.newLine : line.oldLine) + 1);
+        // Both line numbers, as diff tools show them: the old file's, then the new one's.
+        const QString numbers = QStringLiteral("%1 %2").arg(line.oldLine >= 0 ? QString::number(line.oldLine + 1) : QString(), 5)
+                                    .arg(line.newLine >= 0 ? QString::number(line.newLine + 1) : QString(), 5);
         if (line.kind == DiffLine::Kind::Same) {
             addBlock(plain);
-            cursor.insertText(QStringLiteral("%1   %2").arg(number, 5).arg(line.text), QTextCharFormat());
+            cursor.insertText(numbers + QLatin1String("   ") + line.text, QTextCharFormat());
         } else {
             const bool isAdded = line.kind == DiffLine::Kind::Added;
             addBlock(isAdded ? added : removed);
-            cursor.insertText(QStringLiteral("%1 %2 %3").arg(number, 5).arg(isAdded ? u'+' : u'−').arg(line.text), dark);
+            cursor.insertText(numbers + (isAdded ? QStringLiteral(" + ") : QStringLiteral(" − ")) + line.text, dark);
         }
     }
     moveCursor(QTextCursor::Start);

@@ -95,6 +95,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QString m_path;
     QByteArray m_original;
+    QString m_shownDiff; // the dialog's differences, as text
 };
 
 void TestRecoveryWindow::init()
@@ -135,12 +136,13 @@ RecoveryEntry TestRecoveryWindow::orphan(const QByteArray &text) const
 qsizetype TestRecoveryWindow::offerAndAnswer(QPushButton *(RecoveryDialog::*pick)() const, QString *details, int *changes)
 {
     QMetaObject::Connection connection = connect(
-        m_window->recovery(), &RecoveryManager::dialogAboutToShow, this, [=](RecoveryDialog *dialog) {
-            QTimer::singleShot(0, dialog, [=] {
+        m_window->recovery(), &RecoveryManager::dialogAboutToShow, this, [=, this](RecoveryDialog *dialog) {
+            QTimer::singleShot(0, dialog, [=, this] {
                 if (details)
                     *details = dialog->details()->text();
                 if (changes)
                     *changes = dialog->diffView()->changeCount();
+                m_shownDiff = dialog->diffView()->toPlainText();
                 (dialog->*pick)()->click();
             });
         });
@@ -204,6 +206,9 @@ void TestRecoveryWindow::restoreBringsBackTheTextAsAnUnsavedUndoableChange()
     QCOMPARE(offerAndAnswer(&RecoveryDialog::restoreButton, &details, &changes), 1);
     QVERIFY(details.contains(QFileInfo(m_path).absoluteFilePath()));
     QCOMPARE(changes, 2); // an empty line and the paragraph, added
+    // Old and new line numbers, the sign, the line; unchanged lines around it.
+    QVERIFY2(m_shownDiff.contains(QStringLiteral("   33 + A paragraph written before the crash.")), qPrintable(m_shownDiff));
+    QVERIFY2(m_shownDiff.contains(QStringLiteral("   31    31   ## Cost-Performance")), qPrintable(m_shownDiff));
     DocumentView *view = m_window->currentView();
     QVERIFY(view);
     ReviewDocument *document = view->document();
