@@ -147,9 +147,21 @@ bool RecoveryStore::isRunning(qint64 pid)
     if (pid == QCoreApplication::applicationPid())
         return true;
 #ifdef Q_OS_UNIX
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+    if (::kill(pid_t(pid), 0) != 0)
+        return false; // gone, or another user's: not a Rubric of ours
+#endif
+#ifdef Q_OS_LINUX
+    // After a crash and a reboot the id may well be some other program's by now.
+    const auto program = [](const QString &link) {
+        QString target = QFileInfo(link).symLinkTarget();
+        if (target.endsWith(QLatin1String(" (deleted)"))) // the binary was replaced since it started
+            target.chop(10);
+        return QFileInfo(target).fileName();
+    };
+    const QString theirs = program(QStringLiteral("/proc/%1/exe").arg(pid));
+    return theirs.isEmpty() || theirs == program(QStringLiteral("/proc/self/exe"));
 #else
-    return false;
+    return true;
 #endif
 }
 

@@ -58,7 +58,8 @@ public:
     static QByteArray serialize(const RecoveryEntry &entry);
     static std::optional<RecoveryEntry> parse(const QByteArray &bytes);
     static QByteArray sha256(const QByteArray &bytes);
-    // True for this process and for any other that still runs under that id.
+    // True for this process and for another that runs under that id the same program
+    // (on Linux; elsewhere any process under that id).
     static bool isRunning(qint64 pid);
 
 private:
