@@ -29,7 +29,10 @@ RecoveryDialog::RecoveryDialog(const QList<RecoveryEntry> &entries, QWidget *par
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (const RecoveryEntry &entry : entries) {
-        auto *item = new QListWidgetItem(QFileInfo(entry.originalPath).fileName(), m_list);
+        // Both languages of a review share a file name: the folders above tell them apart.
+        const QStringList parts = QDir::fromNativeSeparators(entry.originalPath).split(u'/', Qt::SkipEmptyParts);
+        const QString folders = parts.size() > 1 ? parts.mid(std::max<qsizetype>(0, parts.size() - 3), std::min<qsizetype>(2, parts.size() - 1)).join(u'/') : QString();
+        auto *item = new QListWidgetItem(folders.isEmpty() ? parts.value(0) : tr("%1 (%2)").arg(parts.constLast(), folders), m_list);
         item->setToolTip(QDir::toNativeSeparators(entry.originalPath));
     }
     auto *right = new QWidget;
