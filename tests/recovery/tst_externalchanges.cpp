@@ -39,6 +39,7 @@ private Q_SLOTS:
     void keepMineThenSaveAsksBeforeOverwriting();
     void unsavedEditsAskAndReloadLoadsTheDisk();
     void showDifferencesShowsThemThenAsksAgain();
+    void theQuestionIsAMessageBoxNamingTheFile();
     void replacedByRenameIsStillWatched();
     void deletedFileStaysOpenMarkedAndSaveWritesItAgain();
     void movedFileCanBeSavedElsewhere();
@@ -233,6 +234,26 @@ void TestExternalChanges::showDifferencesShowsThemThenAsksAgain()
     QTRY_COMPARE_WITH_TIMEOUT(m_asked.size(), 2, 10000);
     // The disk's heading against mine, and the rating line and score line I changed.
     QCOMPARE(changes, 6);
+    QVERIFY(view->document()->isModified());
+}
+
+void TestExternalChanges::theQuestionIsAMessageBoxNamingTheFile()
+{
+    m_window->fileWatcher()->setDecider({}); // the real question
+    DocumentView *view = open();
+    QVERIFY(view);
+    QVERIFY(view->document()->setAxis(QStringLiteral("cost_performance"), 5).ok());
+    const QByteArray mine = view->document()->toBytes();
+    QByteArray pulled = m_original;
+    pulled.replace("## Advice", "## Advice (pulled)");
+    Test::Answered answered;
+    Test::answerMessageBoxes(&answered, QMessageBox::NoButton); // Escape: the safe answer
+    QVERIFY(Test::writeFile(m_path, pulled));
+    QTRY_COMPARE_WITH_TIMEOUT(answered.texts.size(), 1, 10000);
+    QVERIFY(answered.texts.constFirst().contains(QDir::toNativeSeparators(m_path)));
+    QVERIFY(answered.texts.constFirst().contains(QStringLiteral("unsaved changes")));
+    QTest::qWait(100);
+    QCOMPARE(view->document()->toBytes(), mine); // kept
     QVERIFY(view->document()->isModified());
 }
 
