@@ -1,6 +1,7 @@
 #include "gui.h"
 
 #include "mainwindow.h"
+#include "recovery/recoverymanager.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -8,6 +9,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QTimer>
 #include <QTranslator>
 
 namespace Rubric {
@@ -61,6 +63,8 @@ int runGui(int &argc, char **argv)
             window.openFile(path); // a message box says why when it cannot
     }
     window.show();
+    // What a crash or kill left unsaved, offered once the window is up.
+    QTimer::singleShot(0, &window, [&window] { window.recovery()->offerRecovery(); });
     return QApplication::exec();
 }
 

@@ -6,10 +6,12 @@
 #include "editor/problemsview.h"
 #include "editor/formview.h"
 #include "editor/ratingseditor.h"
+#include "filewatch/externalchangewatcher.h"
 #include "library/librarydock.h"
 #include "newreview/newreviewdialog.h"
 #include "site/sitetags.h"
 #include "recentfiles.h"
+#include "recovery/recoverymanager.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -94,6 +96,10 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     createActions();
+    m_recovery = new RecoveryManager(this);
+    m_fileWatcher = new ExternalChangeWatcher(this);
+    connect(m_fileWatcher, &ExternalChangeWatcher::missingChanged, this, &MainWindow::updateTitles);
+    connect(m_fileWatcher, &ExternalChangeWatcher::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     QSettings settings;
     resize(1600, 1000);
@@ -250,6 +256,8 @@ bool MainWindow::openFileIn(const QString &path, QTabWidget *target)
     view->setSiteProblems(m_library->siteProblems(absolute));
     view->ratingsEditor()->enableCalculator(document, [this] { return m_library->siteIndex(); });
     m_undoGroup->addStack(document->undoStack());
+    m_recovery->attach(document);
+    m_fileWatcher->watch(view);
     m_outlines->addWidget(view->outline());
     m_problemViews->addWidget(view->problemsView());
     connect(document, &ReviewDocument::modifiedChanged, this, &MainWindow::updateTitles);
@@ -315,7 +323,8 @@ void MainWindow::updateTitles()
     for (DocumentView *view : views()) {
         QTabWidget *tabs = tabsOf(view);
         const int i = tabs->indexOf(view);
-        tabs->setTabText(i, view->displayName() + (view->document()->isModified() ? QStringLiteral(" *") : QString()));
+        tabs->setTabText(i, view->displayName() + (view->document()->isModified() ? QStringLiteral(" *") : QString())
+                                + (m_fileWatcher->isMissing(view->document()) ? tr(" (deleted)") : QString()));
         tabs->setTabToolTip(i, QDir::toNativeSeparators(view->document()->filePath()));
     }
     DocumentView *view = currentView();

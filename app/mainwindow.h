@@ -11,8 +11,10 @@ class QUndoGroup;
 namespace Rubric {
 
 class DocumentView;
+class ExternalChangeWatcher;
 class LibraryDock;
 class RecentFiles;
+class RecoveryManager;
 
 // Tabs of open reviews, the menus and the docks. The documents and views do the work;
 // this wires actions to the current one and keeps the session in QSettings.
@@ -39,6 +41,8 @@ public:
     // Every open review, in both tab groups.
     QList<DocumentView *> views() const;
     QUndoGroup *undoGroup() const { return m_undoGroup; }
+    RecoveryManager *recovery() const { return m_recovery; }
+    ExternalChangeWatcher *fileWatcher() const { return m_fileWatcher; }
 
     bool save(DocumentView *view);
     bool saveAs(DocumentView *view);
@@ -75,6 +79,8 @@ private:
     QAction *m_showSaved = nullptr;
     QList<QAction *> m_documentActions;
     QHash<QString, QStringList> m_siteTags; // by site root; an empty entry while collecting
+    RecoveryManager *m_recovery = nullptr;
+    ExternalChangeWatcher *m_fileWatcher = nullptr;
 };
 
 } // namespace Rubric

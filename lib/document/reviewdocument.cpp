@@ -1,5 +1,6 @@
 #include "reviewdocument.h"
 
+#include "atomicwrite.h"
 #include "fieldinput.h"
 #include "frontmattereditor.h"
 #include "texteditcommand.h"
@@ -8,7 +9,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -353,11 +353,20 @@ SaveOutcome ReviewDocument::write(const QString &path)
         return {SaveOutcome::Status::Failed,
                 tr("the front matter no longer reads (line %1); fix it before saving").arg(line)};
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {SaveOutcome::Status::Failed, tr("cannot write %1: %2").arg(path, file.errorString())};
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return {SaveOutcome::Status::Failed, tr("cannot write %1: %2").arg(path, file.errorString())};
+    // Refused up front with a plain reason rather than the system's.
+    const QFileInfo target(path);
+    if (target.isDir())
+        return {SaveOutcome::Status::Failed, tr("cannot write %1: a folder has that name").arg(path)};
+    const QFileInfo folder(target.absolutePath());
+    if (!folder.exists())
+        return {SaveOutcome::Status::Failed, tr("cannot write %1: the folder %2 no longer exists").arg(path, folder.filePath())};
+    if (!folder.isDir())
+        return {SaveOutcome::Status::Failed, tr("cannot write %1: %2 is not a folder").arg(path, folder.filePath())};
+    if (target.exists() && !target.isWritable())
+        return {SaveOutcome::Status::Failed, tr("cannot write %1: the file is read-only").arg(path)};
+    QString error;
+    if (!writeFileAtomically(path, bytes, &error))
+        return {SaveOutcome::Status::Failed, tr("cannot write %1: %2").arg(path, error)};
     const QString written = QFileInfo(path).filePath();
     const bool moved = written != m_path;
     m_path = written;

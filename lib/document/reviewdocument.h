@@ -87,6 +87,8 @@ public:
     SaveOutcome save(bool overwrite = false);
     SaveOutcome saveAs(const QString &path);
     bool changedOnDisk() const;
+    // The file's bytes as last read or written (what the unsaved edits started from).
+    const QByteArray &diskBytes() const { return m_diskBytes; }
 
 Q_SIGNALS:
     // After every change of the text (edit, undo, redo, load).
