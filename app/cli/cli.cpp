@@ -15,6 +15,12 @@ const QList<Command> &commands()
          QCoreApplication::translate("Rubric::Cli", "List, filter and sort the reviews of a site"), &list},
         {QStringLiteral("validate"),
          QCoreApplication::translate("Rubric::Cli", "Check reviews or a whole site against the site's rules"), &validate},
+        {QStringLiteral("translate"),
+         QCoreApplication::translate("Rubric::Cli", "Create the translation of a review in another language"), &translate},
+        {QStringLiteral("status"),
+         QCoreApplication::translate("Rubric::Cli", "Show which translations are missing, untranslated or outdated"), &status},
+        {QStringLiteral("xliff"),
+         QCoreApplication::translate("Rubric::Cli", "Export reviews to XLIFF 1.2 or import a translated XLIFF file"), &xliff},
     };
     return all;
 }

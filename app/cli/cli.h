@@ -24,5 +24,8 @@ int show(const QStringList &arguments);
 int set(const QStringList &arguments);
 int list(const QStringList &arguments);
 int validate(const QStringList &arguments);
+int translate(const QStringList &arguments);
+int status(const QStringList &arguments);
+int xliff(const QStringList &arguments);
 
 } // namespace Rubric::Cli
