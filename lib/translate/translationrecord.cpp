@@ -23,7 +23,7 @@ QString yamlKey(const QString &text)
 
 QString str(const YAML::Node &node)
 {
-    return node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
+    return node.IsDefined() && node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
 }
 
 bool readMap(const YAML::Node &node, QMap<QString, QString> &into)

@@ -142,8 +142,11 @@ EditOutcome XliffExchange::apply(const XliffFile &file, ReviewDocument &target, 
         if (!unit.target || Xliff::plain(*unit.target).isEmpty())
             continue; // not translated (yet)
         const QString text = Xliff::plain(*unit.target);
-        if (codesOf(*unit.target) != codesOf(unit.source))
-            warnings->append(tr("%1: the unit's inline codes differ from the source's; check its Markdown").arg(unit.id));
+        // Only for what changes: a translation may use other codes than its source.
+        const auto checkCodes = [&] {
+            if (codesOf(*unit.target) != codesOf(unit.source))
+                warnings->append(tr("%1: the unit's inline codes differ from the source's; check its Markdown").arg(unit.id));
+        };
         if (unit.group == frontMatterGroup()) {
             if (unit.id.startsWith(QLatin1String("tags/"))) {
                 bool ok = false;
@@ -165,6 +168,7 @@ EditOutcome XliffExchange::apply(const XliffFile &file, ReviewDocument &target, 
             continue;
         }
         if (QStringView(review.text).sliced(segment->start, segment->end - segment->start) != text) {
+            checkCodes();
             body.append({segment->start, segment->end - segment->start, text});
             ++count;
         }
