@@ -8,6 +8,7 @@
 #include "library/librarydock.h"
 #include "site/sitetags.h"
 #include "recentfiles.h"
+#include "translate/translationcontroller.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -163,6 +164,11 @@ void MainWindow::createActions()
         action->setChecked(choice.first == chosen);
         languages->addAction(action);
     }
+
+    QMenu *translation = menuBar()->addMenu(tr("&Translation"));
+    auto *translator = new TranslationController(this);
+    translation->addAction(tr("Translate Side by &Side…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), translator,
+                           &TranslationController::translateCurrent);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Rubric"), this, &MainWindow::about);
