@@ -4,7 +4,12 @@
 #include "documentview.h"
 #include "editor/markdowneditor.h"
 #include "document/reviewdocument.h"
+#include "library/librarydock.h"
+#include "library/libraryview.h"
 #include "mainwindow.h"
+#include "site/libraryfilter.h"
+#include "site/librarymodel.h"
+#include "site/siteindex.h"
 #include "translate/translationcontroller.h"
 #include "translate/translationpanel.h"
 #include "translate/translationrecord.h"
@@ -12,6 +17,7 @@
 #include "translate/translatetestutil.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QMenuBar>
 #include <QSettings>
 #include <QMessageBox>
@@ -30,6 +36,7 @@ class TestTranslationPanel final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void translatesANewReviewSideBySide();
+    void libraryFiltersByTranslationStatus();
 
 private:
     QTemporaryDir m_settings;
@@ -106,6 +113,39 @@ void TestTranslationPanel::translatesANewReviewSideBySide()
     QVERIFY(window.closeView(panel->targetView()));
     QTRY_VERIFY(!controller->panel());
     QTRY_VERIFY(!window.views().constFirst()->editor()->isReadOnly()); // the source is editable again
+}
+
+void TestTranslationPanel::libraryFiltersByTranslationStatus()
+{
+    QTemporaryDir dir;
+    QVERIFY(Test::copyToSite(dir.path(), {Test::orphans().constFirst(), Test::ierM9(), Test::ierM9Ja(),
+                                          QStringLiteral("_products/en/heartfield/heartfield-blanc.md"),
+                                          QStringLiteral("_products/ja/heartfield/heartfield-blanc.md")}));
+    MainWindow window;
+    window.openSite(dir.path());
+    LibraryView *view = window.library()->view();
+    QVERIFY(view);
+    LibraryModel *model = view->model();
+    const int column = model->column(LibraryModel::TranslationStateColumn);
+    // Filled in off the GUI thread once the site is indexed.
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 5, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(model->siteIndex()->indexOf(Test::ierM9()), column).data().toString(),
+                              QStringLiteral("done"), 20000);
+    QComboBox *states = nullptr;
+    for (QComboBox *combo : view->findChildren<QComboBox *>()) {
+        if (combo->itemData(2).toString() == QLatin1String("untranslated"))
+            states = combo;
+    }
+    QVERIFY(states);
+    states->setCurrentIndex(2);
+    QStringList shown;
+    for (int r = 0; r < view->filter()->rowCount(); ++r)
+        shown.append(model->record(view->filter()->mapToSource(view->filter()->index(r, 0)).row()).path);
+    shown.sort();
+    QCOMPARE(shown, QStringList({QStringLiteral("_products/en/heartfield/heartfield-blanc.md"),
+                                 QStringLiteral("_products/ja/heartfield/heartfield-blanc.md")}));
+    states->setCurrentIndex(1);
+    QCOMPARE(view->filter()->rowCount(), 1); // the review without a translation
 }
 
 QTEST_MAIN(TestTranslationPanel)
