@@ -10,17 +10,30 @@ namespace {
 
 const QString xliffNamespace = QStringLiteral("urn:oasis:names:tc:xliff:document:1.2");
 
+// XML readers turn a CR LF into LF: a CR is written as a character reference, which
+// they keep (a CRLF file's line break must come back as it was).
+void writeCharacters(QXmlStreamWriter &xml, const QString &text)
+{
+    const QStringList parts = text.split(u'\r');
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i > 0)
+            xml.writeEntityReference(QStringLiteral("#13"));
+        if (!parts.at(i).isEmpty())
+            xml.writeCharacters(parts.at(i));
+    }
+}
+
 void writeText(QXmlStreamWriter &xml, const XliffText &text)
 {
     int id = 0;
     for (const auto &piece : text) {
         if (!piece.code) {
-            xml.writeCharacters(piece.text);
+            writeCharacters(xml, piece.text);
             continue;
         }
         xml.writeStartElement(QStringLiteral("ph"));
         xml.writeAttribute(QStringLiteral("id"), QString::number(++id));
-        xml.writeCharacters(piece.text);
+        writeCharacters(xml, piece.text);
         xml.writeEndElement();
     }
 }

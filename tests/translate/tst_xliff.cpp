@@ -27,6 +27,7 @@ private Q_SLOTS:
     void translatedImportGivesTheGoldenFile_data();
     void translatedImportGivesTheGoldenFile();
     void unitsThatDoNotFitAreSkipped();
+    void crlfLineBreaksSurviveXml();
     void refusesWhatIsNotXliff();
 };
 
@@ -201,6 +202,25 @@ void TestXliff::unitsThatDoNotFitAreSkipped()
     const QStringList changes = Test::changedLines(QString::fromUtf8(before), QString::fromUtf8(Test::readFile(outcome.path)));
     QCOMPARE(changes.size(), 1);
     QVERIFY(changes.constFirst().startsWith(QLatin1String("17: ")));
+}
+
+void TestXliff::crlfLineBreaksSurviveXml()
+{
+    // XML readers turn CR LF into LF: the writer must escape the CR so that a paragraph
+    // of two lines in a CRLF file comes back as it was.
+    const QString text = QStringLiteral("---\r\nlang: ja\r\ntitle: \"T\"\r\n---\r\n## %1\r\n\r\nLine one,\r\nline two.\r\n")
+                             .arg(Test::s("概要"));
+    const ReviewText review = ReviewText::fromText(text);
+    XliffFile file = XliffExchange::units(review, &review, Schema::builtin());
+    QString error;
+    const auto read = Xliff::read(Xliff::write({file}), &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(Xliff::plain(*read->constFirst().units.constLast().target), QStringLiteral("Line one,\r\nline two."));
+    ReviewDocument document;
+    QVERIFY(document.loadBytes(text.toUtf8()));
+    QStringList warnings;
+    QVERIFY(!XliffExchange::apply(read->constFirst(), document, &warnings).changed);
+    QCOMPARE(document.text(), text);
 }
 
 void TestXliff::refusesWhatIsNotXliff()
