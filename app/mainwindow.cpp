@@ -12,6 +12,7 @@
 #include "site/sitetags.h"
 #include "recentfiles.h"
 #include "recovery/recoverymanager.h"
+#include "translate/translationcontroller.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -179,6 +180,11 @@ void MainWindow::createActions()
         action->setChecked(choice.first == chosen);
         languages->addAction(action);
     }
+
+    QMenu *translation = menuBar()->addMenu(tr("&Translation"));
+    auto *translator = new TranslationController(this);
+    translation->addAction(tr("Translate Side by &Side…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), translator,
+                           &TranslationController::translateCurrent);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Rubric"), this, &MainWindow::about);

@@ -17,6 +17,12 @@ const QList<Command> &commands()
          QCoreApplication::translate("Rubric::Cli", "Check reviews or a whole site against the site's rules"), &validate},
         {QStringLiteral("new"),
          QCoreApplication::translate("Rubric::Cli", "Create a new review from the site's schema"), &newReview},
+        {QStringLiteral("translate"),
+         QCoreApplication::translate("Rubric::Cli", "Create the translation of a review in another language"), &translate},
+        {QStringLiteral("status"),
+         QCoreApplication::translate("Rubric::Cli", "Show which translations are missing, untranslated or outdated"), &status},
+        {QStringLiteral("xliff"),
+         QCoreApplication::translate("Rubric::Cli", "Export reviews to XLIFF 1.2 or import a translated XLIFF file"), &xliff},
     };
     return all;
 }

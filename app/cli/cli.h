@@ -25,5 +25,8 @@ int set(const QStringList &arguments);
 int list(const QStringList &arguments);
 int validate(const QStringList &arguments);
 int newReview(const QStringList &arguments);
+int translate(const QStringList &arguments);
+int status(const QStringList &arguments);
+int xliff(const QStringList &arguments);
 
 } // namespace Rubric::Cli

@@ -4,6 +4,8 @@
 #include "site/libraryfilter.h"
 #include "site/librarymodel.h"
 #include "site/siteindex.h"
+#include "translate/translationpairs.h"
+#include "translate/translationrecord.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,6 +41,8 @@ QJsonValue jsonValue(const LibraryModel &model, int row, int column)
         return QJsonArray::fromStringList(model.languagesOfRef(model.record(row).ref));
     case LibraryModel::ProblemsColumn:
         return value.toInt();
+    case LibraryModel::TranslationStateColumn:
+        return value.toString(); // the state's id, whatever the UI language
     default:
         return model.data(model.index(row, column)).toString();
     }
@@ -96,6 +100,16 @@ int list(const QStringList &arguments)
             return Refused;
         }
         conditions.append(*condition);
+    }
+    // Translation states need every pair's text read: only when asked for.
+    if (QStringList(expressions + parser.values(sort)).join(u' ').contains(QLatin1String("translation_state"))) {
+        QString error;
+        const auto record = TranslationRecord::load(root, &error);
+        if (!record) {
+            err() << error << Qt::endl;
+            return Failure;
+        }
+        model.setTranslationStates(TranslationPairs::statesByPath(TranslationPairs::scan(index, *record)));
     }
     filter.setConditions(conditions);
     filter.setTag(parser.value(tag));

@@ -3,11 +3,14 @@
 #include "libraryview.h"
 #include "site/librarymodel.h"
 #include "site/siteindex.h"
+#include "translate/translationpairs.h"
+#include "translate/translationrecord.h"
 #include "validate/sitechecks.h"
 #include "validate/validator.h"
 
 #include <QDir>
 #include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QLabel>
 #include <QProgressBar>
@@ -74,6 +77,7 @@ void LibraryDock::openSite(const QString &root)
             m_view->model()->setProblemCount(record.path,
                                              int(Validator::validateFile(m_index->absolutePath(record), m_index->schema(), record.path).size()
                                                  + m_siteProblems.value(record.path).size()));
+            refreshTranslationState(record.path);
         }
     });
     m_progress->setValue(0);
@@ -123,6 +127,48 @@ void LibraryDock::checkSite()
     watcher->setFuture(QtConcurrent::mapped(items, [schema](const Item &item) {
         return qMakePair(item.sitePath, int(Validator::validateFile(item.path, schema, item.sitePath).size()));
     }));
+    checkTranslations(generation);
+}
+
+void LibraryDock::checkTranslations(int generation)
+{
+    // Every pair's translation state, off the GUI thread, from the texts and the site's
+    // translation record; the library's translation status column fills in when done.
+    QString error;
+    const auto record = TranslationRecord::load(m_index->root(), &error);
+    if (!record) {
+        m_statusBar->showMessage(error, 10000);
+        return;
+    }
+    QList<TranslationPair> pairs = TranslationPairs::find(*m_index, *record);
+    auto *watcher = new QFutureWatcher<QHash<QString, TranslationState>>(this);
+    connect(watcher, &QFutureWatcher<QHash<QString, TranslationState>>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_checkGeneration && m_view)
+            m_view->model()->setTranslationStates(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([pairs, root = m_index->root(), schema = m_index->schema(), record = *record]() mutable {
+        for (auto &pair : pairs)
+            TranslationPairs::computeState(pair, root, schema, record);
+        return TranslationPairs::statesByPath(pairs);
+    }));
+}
+
+void LibraryDock::refreshTranslationState(const QString &sitePath)
+{
+    QString error;
+    const auto record = TranslationRecord::load(m_index->root(), &error);
+    if (!record)
+        return;
+    for (auto pair : TranslationPairs::find(*m_index, *record)) {
+        if (pair.source != sitePath && pair.target != sitePath)
+            continue;
+        TranslationPairs::computeState(pair, m_index->root(), m_index->schema(), *record);
+        for (const auto &path : {pair.source, pair.target}) {
+            if (!path.isEmpty())
+                m_view->model()->setTranslationState(path, pair.state);
+        }
+    }
 }
 
 void LibraryDock::fileSaved(const QString &path)

@@ -44,6 +44,8 @@ Q_SIGNALS:
 
 private:
     void checkSite();
+    void checkTranslations(int generation);
+    void refreshTranslationState(const QString &sitePath);
 
     QStatusBar *m_statusBar;
     QHash<QString, Problems> m_siteProblems; // by site-relative path

@@ -30,6 +30,7 @@ LibraryView::LibraryView(SiteIndex *index, QWidget *parent)
     , m_from(new QLineEdit(this))
     , m_to(new QLineEdit(this))
     , m_orphans(new QCheckBox(tr("Untranslated only"), this))
+    , m_translationState(new QComboBox(this))
     , m_withProblems(new QCheckBox(tr("With problems only"), this))
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
@@ -51,6 +52,10 @@ LibraryView::LibraryView(SiteIndex *index, QWidget *parent)
             m_rangeColumn->addItem(m_model->headerData(column, Qt::Horizontal).toString(), column);
         }
     }
+    m_translationState->addItem(tr("Any translation status"));
+    for (const auto state : {TranslationState::Missing, TranslationState::Untranslated, TranslationState::Outdated,
+                             TranslationState::Done})
+        m_translationState->addItem(TranslationStatus::stateName(state), TranslationStatus::stateId(state));
     m_from->setPlaceholderText(tr("from"));
     m_to->setPlaceholderText(tr("to"));
     m_from->setMaximumWidth(90);
@@ -67,6 +72,7 @@ LibraryView::LibraryView(SiteIndex *index, QWidget *parent)
     bar->addWidget(new QLabel(QStringLiteral("–"), this));
     bar->addWidget(m_to);
     bar->addWidget(m_orphans);
+    bar->addWidget(m_translationState);
     bar->addWidget(m_withProblems);
 
     m_table->setModel(m_filter);
@@ -103,6 +109,7 @@ LibraryView::LibraryView(SiteIndex *index, QWidget *parent)
     for (QLineEdit *edit : {m_from, m_to})
         connect(edit, &QLineEdit::textChanged, this, &LibraryView::applyFilters);
     connect(m_orphans, &QCheckBox::toggled, this, &LibraryView::applyFilters);
+    connect(m_translationState, &QComboBox::currentIndexChanged, this, &LibraryView::applyFilters);
     connect(m_withProblems, &QCheckBox::toggled, this, &LibraryView::applyFilters);
     connect(m_table, &QTableView::activated, this, [this] { openRows(selectedRows()); });
     connect(m_table, &QWidget::customContextMenuRequested, this, &LibraryView::showContextMenu);
@@ -132,6 +139,9 @@ void LibraryView::applyFilters()
         conditions.append({column, LibraryFilter::Op::LessOrEqual, to});
     if (m_orphans->isChecked())
         conditions.append({m_model->column(LibraryModel::TranslationColumn), LibraryFilter::Op::Less, 2});
+    if (m_translationState->currentIndex() > 0)
+        conditions.append({m_model->column(LibraryModel::TranslationStateColumn), LibraryFilter::Op::Equal,
+                           m_translationState->currentData()});
     if (m_withProblems->isChecked())
         conditions.append({m_model->column(LibraryModel::ProblemsColumn), LibraryFilter::Op::Greater, 0});
     m_filter->setConditions(conditions);

@@ -55,6 +55,7 @@ private:
     QLineEdit *m_from;
     QLineEdit *m_to;
     QCheckBox *m_orphans;
+    QComboBox *m_translationState; // any state, or one of TranslationState
     QCheckBox *m_withProblems;
     QTableView *m_table;
     QLabel *m_summary;

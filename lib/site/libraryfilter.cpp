@@ -93,6 +93,10 @@ QVariant LibraryFilter::valueFor(int column, const QString &text, bool *ok) cons
         const int count = text.toInt(ok);
         return *ok ? QVariant(count) : QVariant();
     }
+    case LibraryModel::TranslationStateColumn:
+        // By id (missing, untranslated, outdated, done), whatever the UI language.
+        *ok = TranslationStatus::stateFromId(text.toLower()).has_value();
+        return *ok ? QVariant(text.toLower()) : QVariant();
     default:
         return text;
     }

@@ -71,7 +71,8 @@ QString LibraryModel::columnId(int column) const
     static const QStringList ids = {QStringLiteral("name"), QStringLiteral("layout"), QStringLiteral("company"),
                                     QStringLiteral("lang"), QStringLiteral("date"), QStringLiteral("total"),
                                     QString(), QStringLiteral("price"), QStringLiteral("tags"),
-                                    QStringLiteral("translation"), QStringLiteral("problems")};
+                                    QStringLiteral("translation"), QStringLiteral("problems"),
+                                    QStringLiteral("translation_state")};
     const Columns which = kind(column);
     if (which == AxisColumn)
         return m_index->schema().axes().at(axisOf(column)).id;
@@ -129,6 +130,10 @@ QVariant LibraryModel::value(int row, int column) const
         return m_refLanguages.value(r.ref).size();
     case ProblemsColumn:
         return m_problemCounts.value(r.path, r.readable ? 0 : 1);
+    case TranslationStateColumn: {
+        const auto state = translationState(row);
+        return state ? QVariant(TranslationStatus::stateId(*state)) : QVariant();
+    }
     case ColumnCount:
         break;
     }
@@ -183,6 +188,10 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         const int count = value(row, index.column()).toInt();
         return count > 0 ? QString::number(count) : QString();
     }
+    case TranslationStateColumn: {
+        const auto state = translationState(row);
+        return state ? TranslationStatus::stateName(*state) : QString();
+    }
     default:
         return value(row, index.column());
     }
@@ -207,6 +216,7 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
     case TagsColumn: return tr("Tags");
     case TranslationColumn: return tr("Translation");
     case ProblemsColumn: return tr("Problems");
+    case TranslationStateColumn: return tr("Translation status");
     case ColumnCount: break;
     }
     return {};
@@ -227,6 +237,30 @@ void LibraryModel::setProblemCount(const QString &path, int count)
         Q_EMIT dataChanged(index(row, column(ProblemsColumn)), index(row, column(ProblemsColumn)));
 }
 
+void LibraryModel::setTranslationStates(const QHash<QString, TranslationState> &states)
+{
+    m_translationStates = states;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, column(TranslationStateColumn)), index(rowCount() - 1, column(TranslationStateColumn)));
+}
+
+void LibraryModel::setTranslationState(const QString &path, TranslationState state)
+{
+    m_translationStates.insert(path, state);
+    const int row = m_index->indexOf(path);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, column(TranslationStateColumn)), index(row, column(TranslationStateColumn)));
+}
+
+std::optional<TranslationState> LibraryModel::translationState(int row) const
+{
+    const ReviewRecord &r = record(row);
+    if (m_refLanguages.value(r.ref).size() <= 1)
+        return TranslationState::Missing; // known from the index alone
+    const auto it = m_translationStates.constFind(r.path);
+    return it == m_translationStates.cend() ? std::nullopt : std::optional<TranslationState>(*it);
+}
+
 void LibraryModel::rebuildPairs()
 {
     m_refLanguages.clear();
@@ -240,6 +274,8 @@ void LibraryModel::rebuildPairs()
     // A new or removed review changes its partners' translation status too.
     if (m_rowCount > 0)
         Q_EMIT dataChanged(index(0, column(TranslationColumn)), index(m_rowCount - 1, column(TranslationColumn)));
+    if (m_rowCount > 0)
+        Q_EMIT dataChanged(index(0, column(TranslationStateColumn)), index(m_rowCount - 1, column(TranslationStateColumn)));
 }
 
 } // namespace Rubric

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "translate/translationstatus.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QPointer>
@@ -21,7 +23,8 @@ class LibraryModel final : public QAbstractTableModel
 public:
     // What a column shows; the axis columns repeat Axis once per axis of the schema.
     enum Columns { NameColumn, LayoutColumn, CompanyColumn, LangColumn, DateColumn, TotalColumn, AxisColumn,
-                   PriceColumn, TagsColumn, TranslationColumn, ProblemsColumn, ColumnCount };
+                   PriceColumn, TagsColumn, TranslationColumn, ProblemsColumn,
+                   TranslationStateColumn, ColumnCount };
     enum Roles { SortRole = Qt::UserRole, PathRole, RowRole, ColumnIdRole };
 
     explicit LibraryModel(SiteIndex *index, QObject *parent = nullptr);
@@ -38,7 +41,7 @@ public:
     int axisOf(int column) const; // the axis a column shows, or -1
     int column(Columns kind, int axis = 0) const;
     // Stable ids for the command line: name, layout, company, lang, date, total, the axis
-    // ids, price, tags, translation, problems.
+    // ids, price, tags, translation, problems, translation_state.
     QString columnId(int column) const;
     int columnForId(const QString &id) const; // -1 when unknown
     // The value a column holds for a row, typed (what SortRole returns).
@@ -50,6 +53,13 @@ public:
     // the column shows only unreadable files.
     void setProblemCounts(const QHash<QString, int> &counts);
     void setProblemCount(const QString &path, int count);
+    // The translation state of each pair (TranslationPairs::statesByPath), by site-relative
+    // path. Until set, a review without a translation shows "missing" and the others
+    // nothing. The column's value is the state's id (missing, untranslated, outdated,
+    // done), so that `translation_state=outdated` filters.
+    void setTranslationStates(const QHash<QString, TranslationState> &states);
+    void setTranslationState(const QString &path, TranslationState state);
+    std::optional<TranslationState> translationState(int row) const;
 
 private:
     void rebuildPairs();
@@ -58,6 +68,7 @@ private:
     int m_axisCount = 0;
     QHash<QString, QStringList> m_refLanguages; // by ref, sorted
     QHash<QString, int> m_problemCounts;          // by path
+    QHash<QString, TranslationState> m_translationStates; // by path
     // Rows as announced to views: the index appends records before it says so, and a
     // model's row count must only change between begin/endInsertRows.
     int m_rowCount = 0;

@@ -100,7 +100,8 @@ void TestLibrary::columnsHaveStableIds()
                                QStringLiteral("scientific_validity"), QStringLiteral("technology_level"),
                                QStringLiteral("cost_performance"), QStringLiteral("reliability_support"),
                                QStringLiteral("design_rationality"), QStringLiteral("price"), QStringLiteral("tags"),
-                               QStringLiteral("translation"), QStringLiteral("problems")}));
+                               QStringLiteral("translation"), QStringLiteral("problems"),
+                               QStringLiteral("translation_state")}));
     for (int c = 0; c < m_model->columnCount(); ++c)
         QCOMPARE(m_model->columnForId(ids.at(c)), c);
     QCOMPARE(m_model->columnForId(QStringLiteral("colour")), -1);

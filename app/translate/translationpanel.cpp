@@ -1,0 +1,215 @@
+#include "translationpanel.h"
+
+#include "documentview.h"
+#include "editor/markdowneditor.h"
+#include "translate/sharedfields.h"
+#include "translate/translationsectionsmodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace Rubric {
+
+TranslationPanel::TranslationPanel(DocumentView *source, DocumentView *target, QWidget *parent)
+    : QWidget(parent)
+    , m_source(source)
+    , m_target(target)
+    , m_model(new TranslationSectionsModel(source->document(), target->document(), {}, this))
+    , m_toolBar(new QToolBar(this))
+    , m_table(new QTableView(this))
+    , m_sourceText(new QPlainTextEdit(this))
+    , m_targetText(new QPlainTextEdit(this))
+    , m_summary(new QLabel(this))
+    , m_ratingsBar(new QWidget(this))
+{
+    const auto addAction = [this](const QString &text, const QKeySequence &shortcut, void (TranslationPanel::*slot)()) {
+        QAction *action = m_toolBar->addAction(text, this, slot);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WindowShortcut);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+        return action;
+    };
+    addAction(tr("Previous Unfinished"), QKeySequence(Qt::CTRL | Qt::Key_K), &TranslationPanel::previousUnfinished);
+    addAction(tr("Next Unfinished"), QKeySequence(Qt::CTRL | Qt::Key_J), &TranslationPanel::nextUnfinished);
+    addAction(tr("Copy Source"), QKeySequence(Qt::CTRL | Qt::Key_B), &TranslationPanel::copySource);
+    addAction(tr("Done and Next"), QKeySequence(Qt::CTRL | Qt::Key_Return), &TranslationPanel::markDoneAndNext);
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(m_summary);
+
+    auto *ratingsLayout = new QHBoxLayout(m_ratingsBar);
+    ratingsLayout->setContentsMargins(0, 0, 0, 0);
+    ratingsLayout->addWidget(new QLabel(tr("The translation's rating differs from the source's."), m_ratingsBar), 1);
+    auto *apply = new QPushButton(tr("Apply the Source's Rating"), m_ratingsBar);
+    ratingsLayout->addWidget(apply);
+    connect(apply, &QPushButton::clicked, this, &TranslationPanel::applySourceRatings);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // One line per item (tags and paragraphs would make rows of every height).
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(TranslationSectionsModel::SectionColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(TranslationSectionsModel::SourceColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(TranslationSectionsModel::TargetColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(TranslationSectionsModel::StatusColumn, QHeaderView::ResizeToContents);
+    for (QPlainTextEdit *text : {m_sourceText, m_targetText})
+        text->setReadOnly(true);
+    m_sourceText->setPlaceholderText(tr("The source's text of the selected item"));
+    m_targetText->setPlaceholderText(tr("The translation's text (edit it in the translation's tab)"));
+
+    auto *texts = new QSplitter(Qt::Horizontal, this);
+    texts->addWidget(m_sourceText);
+    texts->addWidget(m_targetText);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(texts);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_ratingsBar);
+    layout->addWidget(split, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            goToRow(current.row());
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        showCurrent();
+        updateSummary();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        showCurrent();
+        updateSummary();
+    });
+    // The source is read, not edited, while it is being translated.
+    source->editor()->setReadOnly(true);
+    connect(this, &QObject::destroyed, source, [editor = QPointer<MarkdownEditor>(source->editor())] {
+        if (editor)
+            editor->setReadOnly(false);
+    });
+    updateSummary();
+    if (m_model->rowCount() > 0) {
+        const int first = m_model->nextUnfinished(-1);
+        m_table->selectRow(first >= 0 ? first : 0);
+    }
+}
+
+int TranslationPanel::currentRow() const
+{
+    return m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
+}
+
+void TranslationPanel::goToRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    if (currentRow() != row)
+        m_table->selectRow(row); // comes back here through currentRowChanged
+    showCurrent();
+    const auto target = m_model->targetRange(row);
+    if (m_target && target.first >= 0)
+        select(m_target, target.first, target.second);
+    const auto source = m_model->sourceRange(row);
+    if (m_source && source.first >= 0)
+        select(m_source, source.first, source.second);
+}
+
+void TranslationPanel::nextUnfinished()
+{
+    const int row = m_model->nextUnfinished(currentRow());
+    if (row < 0)
+        Q_EMIT message(tr("Every item is translated."));
+    goToRow(row);
+}
+
+void TranslationPanel::previousUnfinished()
+{
+    const int row = m_model->previousUnfinished(currentRow() < 0 ? 0 : currentRow());
+    if (row < 0)
+        Q_EMIT message(tr("Every item is translated."));
+    goToRow(row);
+}
+
+void TranslationPanel::copySource()
+{
+    const EditOutcome outcome = m_model->copySourceToTarget(currentRow());
+    if (!outcome.ok())
+        Q_EMIT message(outcome.error);
+    goToRow(currentRow());
+}
+
+void TranslationPanel::markDoneAndNext()
+{
+    QString error;
+    if (!m_model->markDone(currentRow(), &error)) {
+        Q_EMIT message(error);
+        return;
+    }
+    nextUnfinished();
+}
+
+void TranslationPanel::applySourceRatings()
+{
+    if (!m_source || !m_target)
+        return;
+    const EditOutcome outcome = SharedFields::applyRatings(*m_target->document(), m_source->document()->ratings());
+    if (!outcome.ok())
+        Q_EMIT message(outcome.error);
+    updateSummary();
+}
+
+void TranslationPanel::showCurrent()
+{
+    const int row = currentRow();
+    const auto text = [this, row](int column) {
+        return row < 0 ? QString() : m_model->index(row, column).data().toString();
+    };
+    if (m_sourceText->toPlainText() != text(TranslationSectionsModel::SourceColumn))
+        m_sourceText->setPlainText(text(TranslationSectionsModel::SourceColumn));
+    if (m_targetText->toPlainText() != text(TranslationSectionsModel::TargetColumn))
+        m_targetText->setPlainText(text(TranslationSectionsModel::TargetColumn));
+}
+
+void TranslationPanel::updateSummary()
+{
+    int unfinished = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        unfinished += m_model->item(row).state != TranslationState::Done ? 1 : 0;
+    m_summary->setText(tr("%1 — %n item(s) to do", nullptr, unfinished)
+                           .arg(TranslationStatus::stateName(m_model->overallState())));
+    m_ratingsBar->setVisible(m_source && m_target
+                             && SharedFields::ratingsDiffer(m_source->document()->ratings(), m_target->document()->ratings()));
+}
+
+void TranslationPanel::select(DocumentView *view, qsizetype start, qsizetype end)
+{
+    // The text of the item, without the blank lines around it.
+    const QString &text = view->document()->text();
+    while (start < end && start < text.size() && text.at(start).isSpace())
+        ++start;
+    while (end > start && text.at(end - 1).isSpace())
+        --end;
+    MarkdownEditor *editor = view->editor();
+    const qsizetype offset = editor->bodyOffset();
+    QTextCursor cursor = editor->textCursor();
+    const int length = editor->document()->characterCount() - 1;
+    cursor.setPosition(int(std::clamp<qsizetype>(start - offset, 0, length)));
+    cursor.setPosition(int(std::clamp<qsizetype>(end - offset, 0, length)), QTextCursor::KeepAnchor);
+    editor->setTextCursor(cursor);
+    editor->centerCursor();
+}
+
+} // namespace Rubric

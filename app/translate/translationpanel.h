@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QTableView;
+class QToolBar;
+
+namespace Rubric {
+
+class DocumentView;
+class TranslationSectionsModel;
+
+// The translator's side of the side-by-side view: the items of a review and its
+// translation (front-matter strings, then the sections the schema aligns) with their
+// state; the selected item's source text (read-only) beside its translation. The
+// translation itself is edited in its own DocumentView (right tab group), whose editor
+// this panel scrolls to the item; every change goes through that document's undo stack.
+// The source's body editor is read-only while the panel lives.
+// Actions follow Qt Linguist: previous/next unfinished (Ctrl+K/Ctrl+J), copy the source
+// (Ctrl+B), done and next (Ctrl+Return).
+class TranslationPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TranslationPanel(DocumentView *source, DocumentView *target, QWidget *parent = nullptr);
+
+    TranslationSectionsModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    DocumentView *sourceView() const { return m_source; }
+    DocumentView *targetView() const { return m_target; }
+    int currentRow() const;
+    void goToRow(int row);
+    void nextUnfinished();
+    void previousUnfinished();
+    void copySource();
+    void markDoneAndNext();
+    // Applies the source's rating to the translation (one undo step there).
+    void applySourceRatings();
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    void showCurrent();
+    void updateSummary();
+    static void select(DocumentView *view, qsizetype start, qsizetype end);
+
+    QPointer<DocumentView> m_source;
+    QPointer<DocumentView> m_target;
+    TranslationSectionsModel *m_model;
+    QToolBar *m_toolBar;
+    QTableView *m_table;
+    QPlainTextEdit *m_sourceText;
+    QPlainTextEdit *m_targetText;
+    QLabel *m_summary;
+    QWidget *m_ratingsBar;
+};
+
+} // namespace Rubric

@@ -1,0 +1,51 @@
+#include "reviewtext.h"
+
+#include "document/reviewdocument.h"
+#include "document/utf8.h"
+
+#include <QFile>
+
+namespace Rubric {
+
+ReviewText ReviewText::fromText(const QString &text)
+{
+    ReviewText review;
+    review.text = text;
+    review.frontMatter = FrontMatter::parse(text);
+    review.outline = BodyOutline::parse(text, review.frontMatter.lines(),
+                                        review.frontMatter.isClosed() ? review.frontMatter.bodyFirstLine() : 0);
+    return review;
+}
+
+ReviewText ReviewText::fromDocument(const ReviewDocument &document)
+{
+    return {document.text(), document.frontMatter(), document.outline()};
+}
+
+std::optional<ReviewText> ReviewText::read(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot read the file: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    if (!QByteArrayView(bytes).isValidUtf8()) {
+        *error = tr("%1: invalid UTF-8 at byte offset %2").arg(path).arg(firstInvalidUtf8(bytes));
+        return std::nullopt;
+    }
+    return fromText(decodeUtf8(bytes));
+}
+
+QString ReviewText::lang() const
+{
+    return string(QStringLiteral("lang"));
+}
+
+QString ReviewText::string(const QString &key) const
+{
+    const YamlValue value = frontMatter.value(key);
+    return value.isScalar() ? value.scalar : QString();
+}
+
+} // namespace Rubric

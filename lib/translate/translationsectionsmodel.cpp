@@ -1,0 +1,317 @@
+#include "translationsectionsmodel.h"
+
+#include "document/reviewdocument.h"
+#include "reviewsections.h"
+#include "reviewtext.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace Rubric {
+
+namespace {
+
+const AlignedSection *findSection(const QList<AlignedSection> &sections, const QString &id)
+{
+    for (const auto &section : sections) {
+        if (section.id == id)
+            return &section;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TranslationSectionsModel::TranslationSectionsModel(const ReviewDocument *source, ReviewDocument *target,
+                                                   const QString &siteRoot, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_source(source)
+    , m_target(target)
+    , m_siteRoot(siteRoot.isEmpty() ? Schema::siteRootOf(target->filePath()) : siteRoot)
+{
+    connect(source, &ReviewDocument::textChanged, this, &TranslationSectionsModel::refresh);
+    connect(target, &ReviewDocument::textChanged, this, &TranslationSectionsModel::refresh);
+    connect(target, &ReviewDocument::pathChanged, this, &TranslationSectionsModel::refresh);
+    reloadRecord();
+}
+
+int TranslationSectionsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int TranslationSectionsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TranslationSectionsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_source)
+        return {};
+    const TranslationItem &item = m_items.at(index.row());
+    switch (role) {
+    case ItemIdRole:
+        return item.id;
+    case IsFieldRole:
+        return item.kind == TranslationItem::Kind::Field;
+    case StateRole:
+        return int(item.state);
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case SectionColumn: {
+        const Schema &schema = m_source->schema();
+        const QString lang = m_source->lang();
+        if (item.kind == TranslationItem::Kind::Field) {
+            const FieldSpec *field = schema.field(item.id);
+            return field ? schema.localized(field->label, lang, item.id) : item.id;
+        }
+        const ReviewText source = ReviewText::fromDocument(*m_source);
+        for (const auto &section : ReviewSections::of(source, schema)) {
+            if (section.id == item.id && section.exists())
+                return section.headingText;
+        }
+        return item.id;
+    }
+    case SourceColumn:
+        return item.sourceText;
+    case TargetColumn:
+        return item.targetText;
+    case StatusColumn:
+        return TranslationStatus::stateName(item.state);
+    default:
+        return {};
+    }
+}
+
+QVariant TranslationSectionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SectionColumn: return tr("Section");
+    case SourceColumn: return tr("Source");
+    case TargetColumn: return tr("Translation");
+    case StatusColumn: return tr("Status");
+    default: return {};
+    }
+}
+
+int TranslationSectionsModel::rowOf(const QString &itemId) const
+{
+    for (int row = 0; row < m_items.size(); ++row) {
+        if (m_items.at(row).id == itemId)
+            return row;
+    }
+    return -1;
+}
+
+QPair<qsizetype, qsizetype> TranslationSectionsModel::targetRange(int row) const
+{
+    if (!m_source || !m_target || row < 0 || row >= m_items.size() || m_items.at(row).kind != TranslationItem::Kind::Section)
+        return {-1, -1};
+    const auto sections = ReviewSections::align(ReviewText::fromDocument(*m_source), ReviewText::fromDocument(*m_target),
+                                                m_source->schema());
+    const AlignedSection *section = findSection(sections, m_items.at(row).id);
+    if (!section || !section->target.exists())
+        return {-1, -1};
+    return {section->target.contentStart, section->target.contentEnd};
+}
+
+QPair<qsizetype, qsizetype> TranslationSectionsModel::sourceRange(int row) const
+{
+    if (!m_source || row < 0 || row >= m_items.size() || m_items.at(row).kind != TranslationItem::Kind::Section)
+        return {-1, -1};
+    for (const auto &section : ReviewSections::of(ReviewText::fromDocument(*m_source), m_source->schema())) {
+        if (section.id == m_items.at(row).id && section.exists())
+            return {section.contentStart, section.contentEnd};
+    }
+    return {-1, -1};
+}
+
+EditOutcome TranslationSectionsModel::copySourceToTarget(int row)
+{
+    if (!m_source || !m_target || row < 0 || row >= m_items.size())
+        return {tr("no such item")};
+    const TranslationItem &item = m_items.at(row);
+    if (item.kind == TranslationItem::Kind::Field)
+        return m_target->setField(item.id, m_source->value(item.id).isSequence()
+                                               ? QVariant(m_source->value(item.id).scalarItems())
+                                               : QVariant(m_source->string(item.id)));
+    const Schema &schema = m_source->schema();
+    const ReviewText source = ReviewText::fromDocument(*m_source);
+    const ReviewText target = ReviewText::fromDocument(*m_target);
+    const auto sections = ReviewSections::align(source, target, schema);
+    const AlignedSection *section = findSection(sections, item.id);
+    if (!section || !section->source.exists())
+        return {tr("the source has no section \"%1\"").arg(item.id)};
+    const QString lineBreak = target.frontMatter.lineBreak();
+    const auto inTargetBreaks = [&](QString text) {
+        text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        if (lineBreak != QLatin1String("\n"))
+            text.replace(u'\n', lineBreak);
+        return text;
+    };
+    const QString description = tr("Copy the source of %1").arg(data(index(row, SectionColumn)).toString());
+    if (section->target.exists()) {
+        const QString content = source.text.sliced(section->source.contentStart,
+                                                   section->source.contentEnd - section->source.contentStart);
+        return m_target->replaceText({{section->target.contentStart,
+                                       section->target.contentEnd - section->target.contentStart,
+                                       inTargetBreaks(content)}},
+                                     description);
+    }
+    // A missing section: its heading (localized for a schema section) and everything
+    // under it, before the next section the translation has, else at the end.
+    QString heading = section->source.headingText;
+    if (!section->source.isExtra()) {
+        const QStringList localized = schema.sectionHeadings(schema.sections().at(section->source.schemaIndex),
+                                                             m_target->lang());
+        if (!localized.isEmpty())
+            heading = localized.constFirst();
+    }
+    const qsizetype afterHeading = source.frontMatter.lines().nextLineStart(
+        source.frontMatter.lines().lineAt(section->source.headingStart));
+    QString block = QLatin1String("## ") + heading + u'\n'
+                    + source.text.sliced(afterHeading, section->source.contentEnd - afterHeading);
+    qsizetype at = target.text.size();
+    bool passed = false;
+    for (const auto &other : sections) {
+        if (other.id == item.id)
+            passed = true;
+        else if (passed && other.target.exists()) {
+            at = other.target.headingStart;
+            break;
+        }
+    }
+    if (at == target.text.size()) {
+        if (!target.text.isEmpty() && !target.text.endsWith(u'\n'))
+            block.prepend(u'\n');
+        if (!target.text.endsWith(QLatin1String("\n\n")))
+            block.prepend(u'\n');
+    } else if (!block.endsWith(QLatin1String("\n\n"))) {
+        block.append(u'\n');
+    }
+    return m_target->replaceText({{at, 0, inTargetBreaks(block)}}, description);
+}
+
+bool TranslationSectionsModel::markDone(int row, QString *error)
+{
+    if (row < 0 || row >= m_items.size()) {
+        *error = tr("no such item");
+        return false;
+    }
+    const TranslationItem item = m_items.at(row);
+    const QString target = targetSitePath();
+    const QString source = sourceSitePath();
+    return updateRecord([&](TranslationRecord &record) {
+        if (record.sourceOf(target).isEmpty())
+            record.setSource(target, source);
+        if (item.kind == TranslationItem::Kind::Field)
+            record.setFieldDone(target, item.id, item.sourceHash);
+        else
+            record.setSectionDone(target, item.id, item.sourceHash);
+    }, error);
+}
+
+bool TranslationSectionsModel::clearDone(int row, QString *error)
+{
+    if (row < 0 || row >= m_items.size()) {
+        *error = tr("no such item");
+        return false;
+    }
+    const TranslationItem item = m_items.at(row);
+    const QString target = targetSitePath();
+    return updateRecord([&](TranslationRecord &record) {
+        if (item.kind == TranslationItem::Kind::Field)
+            record.clearField(target, item.id);
+        else
+            record.clearSection(target, item.id);
+    }, error);
+}
+
+int TranslationSectionsModel::nextUnfinished(int row) const
+{
+    const int count = int(m_items.size());
+    for (int step = 1; step <= count; ++step) {
+        const int candidate = ((row + step) % count + count) % count;
+        if (m_items.at(candidate).state != TranslationState::Done)
+            return candidate;
+    }
+    return -1;
+}
+
+int TranslationSectionsModel::previousUnfinished(int row) const
+{
+    const int count = int(m_items.size());
+    for (int step = 1; step <= count; ++step) {
+        const int candidate = ((row - step) % count + count) % count;
+        if (m_items.at(candidate).state != TranslationState::Done)
+            return candidate;
+    }
+    return -1;
+}
+
+void TranslationSectionsModel::reloadRecord()
+{
+    m_recordError.clear();
+    const auto record = TranslationRecord::load(m_siteRoot, &m_recordError);
+    m_record = record ? *record : TranslationRecord();
+    refresh();
+}
+
+bool TranslationSectionsModel::updateRecord(const std::function<void(TranslationRecord &)> &change, QString *error)
+{
+    if (m_siteRoot.isEmpty()) {
+        *error = tr("the translation is not inside a site; there is no translation record to write");
+        return false;
+    }
+    const auto record = TranslationRecord::update(m_siteRoot, change, error);
+    if (!record)
+        return false;
+    m_record = *record;
+    m_recordError.clear();
+    refresh();
+    return true;
+}
+
+QString TranslationSectionsModel::targetSitePath() const
+{
+    return m_target ? QDir(m_siteRoot).relativeFilePath(QFileInfo(m_target->filePath()).absoluteFilePath()) : QString();
+}
+
+QString TranslationSectionsModel::sourceSitePath() const
+{
+    return m_source ? QDir(m_siteRoot).relativeFilePath(QFileInfo(m_source->filePath()).absoluteFilePath()) : QString();
+}
+
+void TranslationSectionsModel::refresh()
+{
+    if (!m_source || !m_target)
+        return;
+    const TranslationState before = overallState();
+    const QList<TranslationItem> items =
+        TranslationStatus::items(ReviewText::fromDocument(*m_source), ReviewText::fromDocument(*m_target),
+                                 m_source->schema(), m_record.entry(targetSitePath()));
+    bool sameRows = items.size() == m_items.size();
+    for (qsizetype i = 0; sameRows && i < items.size(); ++i)
+        sameRows = items.at(i).id == m_items.at(i).id && items.at(i).kind == m_items.at(i).kind;
+    if (!sameRows) {
+        beginResetModel();
+        m_items = items;
+        endResetModel();
+    } else {
+        m_items = items;
+        if (!m_items.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+    if (overallState() != before || !sameRows)
+        Q_EMIT overallStateChanged();
+}
+
+} // namespace Rubric

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "document/reviewdocument.h"
+#include "translationrecord.h"
+#include "translationstatus.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace Rubric {
+
+
+// A review and its translation item by item, for a side-by-side view: the translatable
+// front-matter strings, then the body sections aligned by the schema (ReviewSections),
+// each with the source text, the translation's text and its state (TranslationStatus).
+// Changes to the translation go through the target document's undo stack; "done" marks
+// go to the site's translation record (rubric-translations.yml), written at once, since
+// they describe the source, not the translation's text. Rows follow both documents as
+// they change.
+class TranslationSectionsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Columns { SectionColumn, SourceColumn, TargetColumn, StatusColumn, ColumnCount };
+    enum Roles {
+        ItemIdRole = Qt::UserRole, // the field key or section id
+        IsFieldRole,               // bool: a front-matter string, not a body section
+        StateRole,                 // int(TranslationState)
+    };
+
+    // `source` is only read. `siteRoot`: where the record lives and paths are relative
+    // to; empty for the documents' site (Schema::siteRootOf).
+    TranslationSectionsModel(const ReviewDocument *source, ReviewDocument *target, const QString &siteRoot = {},
+                             QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const TranslationItem &item(int row) const { return m_items.at(row); }
+    int rowOf(const QString &itemId) const; // -1 when unknown
+    // Where a section row's content stands in the target's text (the GUI scrolls to it);
+    // {-1, -1} for a field row or a section the translation lacks.
+    QPair<qsizetype, qsizetype> targetRange(int row) const;
+    QPair<qsizetype, qsizetype> sourceRange(int row) const;
+
+    // Replaces the translation's item with the source's (a missing section is inserted
+    // with its localized heading where the schema's order puts it), one undo step.
+    EditOutcome copySourceToTarget(int row);
+    // Records the item as translated from the source's current text / forgets that.
+    bool markDone(int row, QString *error);
+    bool clearDone(int row, QString *error);
+    // The next or previous row that is not done, wrapping around; -1 when all are done.
+    int nextUnfinished(int row) const;
+    int previousUnfinished(int row) const;
+    // Re-reads the translation record (after it changed on disk).
+    void reloadRecord();
+    QString recordError() const { return m_recordError; }
+    TranslationState overallState() const { return TranslationStatus::overall(m_items); }
+
+Q_SIGNALS:
+    void overallStateChanged();
+
+private:
+    void refresh();
+    bool updateRecord(const std::function<void(TranslationRecord &)> &change, QString *error);
+    QString targetSitePath() const;
+    QString sourceSitePath() const;
+
+    QPointer<const ReviewDocument> m_source;
+    QPointer<ReviewDocument> m_target;
+    QString m_siteRoot;
+    TranslationRecord m_record;
+    QString m_recordError;
+    QList<TranslationItem> m_items;
+};
+
+} // namespace Rubric

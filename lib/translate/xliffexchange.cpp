@@ -1,0 +1,270 @@
+#include "xliffexchange.h"
+
+#include "reviewsections.h"
+#include "reviewtext.h"
+#include "schema/schema.h"
+#include "segments.h"
+#include "translationcreator.h"
+#include "translationpairs.h"
+#include "translationstatus.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace Rubric {
+
+namespace {
+
+QString tagUnitId(int index)
+{
+    return QStringLiteral("tags/%1").arg(index);
+}
+
+// The units of one review's front matter and body, by id, with their plain texts.
+QList<XliffUnit> reviewUnits(const ReviewText &review, const Schema &schema)
+{
+    QList<XliffUnit> units;
+    const QString group = XliffExchange::frontMatterGroup();
+    const QString groupName = XliffExchange::tr("Front matter");
+    for (const auto &key : TranslationStatus::translatableFields()) {
+        const YamlValue value = review.frontMatter.value(key);
+        if (value.isSequence()) {
+            const QStringList items = value.scalarItems();
+            for (int i = 0; i < items.size(); ++i)
+                units.append({tagUnitId(i), group, groupName, {{items.at(i), false}}, {}, {}});
+        } else if (value.isScalar()) {
+            units.append({key, group, groupName, {{value.scalar, false}}, {}, {}});
+        }
+    }
+    QHash<QString, QString> headings;
+    for (const auto &section : ReviewSections::of(review, schema))
+        headings.insert(section.id, section.headingText);
+    for (const auto &segment : ReviewSegments::of(review, schema)) {
+        const QStringView text = QStringView(review.text).sliced(segment.start, segment.end - segment.start);
+        units.append({segment.id, segment.sectionId, headings.value(segment.sectionId), Xliff::protect(text, segment.tableRow),
+                      {}, {}});
+    }
+    return units;
+}
+
+QStringList codesOf(const XliffText &text)
+{
+    QStringList codes;
+    for (const auto &piece : text) {
+        if (piece.code)
+            codes.append(piece.text);
+    }
+    codes.sort();
+    return codes;
+}
+
+} // namespace
+
+QString XliffExchange::frontMatterGroup()
+{
+    return QStringLiteral("front-matter");
+}
+
+XliffFile XliffExchange::units(const ReviewText &source, const ReviewText *target, const Schema &schema)
+{
+    XliffFile file;
+    file.sourceLang = source.lang();
+    file.units = reviewUnits(source, schema);
+    if (!target)
+        return file;
+    file.targetLang = target->lang();
+    QHash<QString, XliffText> translated;
+    for (const auto &unit : reviewUnits(*target, schema))
+        translated.insert(unit.id, unit.source);
+    for (auto &unit : file.units) {
+        const auto found = translated.constFind(unit.id);
+        if (found == translated.cend())
+            continue;
+        unit.target = *found;
+        unit.targetState = Xliff::plain(*found) == Xliff::plain(unit.source) ? QStringLiteral("needs-translation")
+                                                                            : QStringLiteral("translated");
+    }
+    return file;
+}
+
+std::optional<XliffFile> XliffExchange::exportFile(const QString &sourcePath, const QString &lang, const Schema &schema,
+                                                   QString *error)
+{
+    const QString root = Schema::siteRootOf(sourcePath);
+    if (root.isEmpty()) {
+        *error = tr("%1 is not inside a site (no _products or _companies folder above it)").arg(sourcePath);
+        return std::nullopt;
+    }
+    const auto source = ReviewText::read(sourcePath, error);
+    if (!source)
+        return std::nullopt;
+    const QString targetLang = lang.isEmpty() ? TranslationPairs::defaultTargetLang(source->lang(), schema) : lang;
+    if (!schema.language(targetLang) || targetLang == source->lang()) {
+        *error = tr("%1: cannot translate from %2 into \"%3\"").arg(sourcePath, source->lang(), targetLang);
+        return std::nullopt;
+    }
+    const QDir site(root);
+    const QString sourceSitePath = site.relativeFilePath(QFileInfo(sourcePath).absoluteFilePath());
+    const QString targetSitePath = TranslationPairs::findCounterpart(root, sourceSitePath, *source, targetLang, schema);
+    if (targetSitePath.isEmpty()) {
+        *error = tr("%1: not where the site's layouts put reviews, or without a ref").arg(sourcePath);
+        return std::nullopt;
+    }
+    std::optional<ReviewText> target;
+    if (QFileInfo::exists(site.filePath(targetSitePath))) {
+        target = ReviewText::read(site.filePath(targetSitePath), error);
+        if (!target)
+            return std::nullopt;
+    }
+    XliffFile file = units(*source, target ? &*target : nullptr, schema);
+    file.original = sourceSitePath;
+    file.target = targetSitePath;
+    file.siteRoot = QFileInfo(root).absoluteFilePath();
+    file.targetLang = targetLang;
+    return file;
+}
+
+EditOutcome XliffExchange::apply(const XliffFile &file, ReviewDocument &target, QStringList *warnings, int *applied)
+{
+    const Schema &schema = target.schema();
+    const ReviewText review = ReviewText::fromDocument(target);
+    QHash<QString, TextSegment> segments;
+    for (const auto &segment : ReviewSegments::of(review, schema))
+        segments.insert(segment.id, segment);
+    int count = 0;
+    TextEdits body;
+    QHash<QString, QString> fields;
+    QMap<int, QString> tags;
+    for (const auto &unit : file.units) {
+        if (!unit.target || Xliff::plain(*unit.target).isEmpty())
+            continue; // not translated (yet)
+        const QString text = Xliff::plain(*unit.target);
+        // Only for what changes: a translation may use other codes than its source.
+        const auto checkCodes = [&] {
+            if (codesOf(*unit.target) != codesOf(unit.source))
+                warnings->append(tr("%1: the unit's inline codes differ from the source's; check its Markdown").arg(unit.id));
+        };
+        if (unit.group == frontMatterGroup()) {
+            if (unit.id.startsWith(QLatin1String("tags/"))) {
+                bool ok = false;
+                const int index = unit.id.sliced(5).toInt(&ok);
+                if (ok && index >= 0)
+                    tags.insert(index, text);
+                else
+                    warnings->append(tr("%1: not a tag of the review; skipped").arg(unit.id));
+            } else if (TranslationStatus::translatableFields().contains(unit.id)) {
+                fields.insert(unit.id, text);
+            } else {
+                warnings->append(tr("%1: not a translatable field; skipped").arg(unit.id));
+            }
+            continue;
+        }
+        const auto segment = segments.constFind(unit.id);
+        if (segment == segments.cend()) {
+            warnings->append(tr("%1: the translation has no such paragraph; skipped").arg(unit.id));
+            continue;
+        }
+        if (QStringView(review.text).sliced(segment->start, segment->end - segment->start) != text) {
+            checkCodes();
+            body.append({segment->start, segment->end - segment->start, text});
+            ++count;
+        }
+    }
+    // The field changes, decided before anything is pushed: an import that changes
+    // nothing leaves no (empty) step on the undo stack.
+    QList<QPair<QString, QVariant>> changes;
+    for (const auto &key : TranslationStatus::translatableFields()) {
+        if (fields.contains(key) && target.string(key) != fields.value(key))
+            changes.append({key, fields.value(key)});
+    }
+    if (!tags.isEmpty()) {
+        QStringList list = target.value(QStringLiteral("tags")).scalarItems();
+        const QStringList original = list;
+        for (auto it = tags.cbegin(); it != tags.cend(); ++it) {
+            if (it.key() < list.size())
+                list[it.key()] = it.value();
+            else if (it.key() == list.size())
+                list.append(it.value());
+            else
+                warnings->append(tr("%1: the translation has fewer tags; skipped").arg(tagUnitId(it.key())));
+        }
+        if (list != original)
+            changes.append({QStringLiteral("tags"), list});
+    }
+    if (applied)
+        *applied = count;
+    if (body.isEmpty() && changes.isEmpty())
+        return {};
+    QUndoStack *stack = target.undoStack();
+    stack->beginMacro(tr("Import the translation"));
+    target.replaceText(body, tr("Import the translated text"));
+    for (const auto &[key, value] : std::as_const(changes)) {
+        const EditOutcome step = target.setField(key, value);
+        if (!step.ok())
+            warnings->append(tr("%1: %2; skipped").arg(key, step.error));
+        count += step.changed ? 1 : 0;
+    }
+    stack->endMacro();
+    if (applied)
+        *applied = count;
+    return {QString(), true};
+}
+
+XliffImportOutcome XliffExchange::importFile(const XliffFile &file, const QString &siteRoot)
+{
+    XliffImportOutcome outcome;
+    const QString root = siteRoot.isEmpty() ? file.siteRoot : siteRoot;
+    if (root.isEmpty() || file.target.isEmpty() || file.original.isEmpty()) {
+        outcome.error = tr("the XLIFF file names no site or no review (rubric:site, original, rubric:target); "
+                           "give the site folder");
+        return outcome;
+    }
+    const QDir site(root);
+    outcome.path = site.filePath(file.target);
+    QString error;
+    const Schema schema = Schema::forSite(root, &error);
+    if (!error.isEmpty()) {
+        outcome.error = error;
+        return outcome;
+    }
+    if (!QFileInfo::exists(outcome.path)) {
+        const CreateOutcome created = TranslationCreator::create(site.filePath(file.original), file.targetLang, schema);
+        if (!created.ok()) {
+            outcome.error = created.error;
+            return outcome;
+        }
+        if (QFileInfo(created.path).absoluteFilePath() != QFileInfo(outcome.path).absoluteFilePath()) {
+            outcome.error = tr("the translation was created as %1, not %2 as the XLIFF file says")
+                                .arg(created.path, outcome.path);
+            return outcome;
+        }
+        outcome.created = true;
+        outcome.changed = true;
+        outcome.warnings += created.notes;
+    }
+    ReviewDocument document(schema);
+    if (!document.load(outcome.path)) {
+        const Problems problems = document.readProblems();
+        outcome.error = tr("%1: %2").arg(outcome.path, problems.isEmpty() ? QString() : problems.constFirst().message);
+        return outcome;
+    }
+    const EditOutcome applied = apply(file, document, &outcome.warnings, &outcome.unitsApplied);
+    if (!applied.ok()) {
+        outcome.error = tr("%1: %2").arg(outcome.path, applied.error);
+        return outcome;
+    }
+    if (!document.isModified())
+        return outcome;
+    const SaveOutcome saved = document.save();
+    if (!saved.ok()) {
+        outcome.error = saved.error;
+        return outcome;
+    }
+    outcome.changed = true;
+    return outcome;
+}
+
+} // namespace Rubric

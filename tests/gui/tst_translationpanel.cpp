@@ -1,0 +1,152 @@
+// The side-by-side translation panel on the offscreen platform: the Translation menu
+// creates the missing translation and opens both reviews side by side; Linguist-style
+// navigation, copy source and done-and-next; the offer to apply the source's rating.
+#include "documentview.h"
+#include "editor/markdowneditor.h"
+#include "document/reviewdocument.h"
+#include "library/librarydock.h"
+#include "library/libraryview.h"
+#include "mainwindow.h"
+#include "site/libraryfilter.h"
+#include "site/librarymodel.h"
+#include "site/siteindex.h"
+#include "translate/translationcontroller.h"
+#include "translate/translationpanel.h"
+#include "translate/translationrecord.h"
+#include "translate/translationsectionsmodel.h"
+#include "translate/translatetestutil.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QMenuBar>
+#include <QSettings>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace Rubric;
+
+class TestTranslationPanel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void translatesANewReviewSideBySide();
+    void libraryFiltersByTranslationStatus();
+
+private:
+    QTemporaryDir m_settings;
+};
+
+void TestTranslationPanel::initTestCase()
+{
+    // The window's settings in a folder of its own, not the user's.
+    QVERIFY(m_settings.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("RubricTests"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.filePath(QStringLiteral("settings")));
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestTranslationPanel::translatesANewReviewSideBySide()
+{
+    QTemporaryDir dir;
+    const QString source = QStringLiteral("_products/en/radius/radius-hp-w100.md");
+    const QString target = QStringLiteral("_products/ja/radius/radius-hp-w100.md");
+    QVERIFY(Test::copyToSite(dir.path(), {source}));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(dir.filePath(source)));
+
+    // Translation > Translate Side by Side, answering Yes to "Create the translation?".
+    QAction *action = nullptr;
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (menu->text() == QLatin1String("&Translation"))
+            action = menu->menu()->actions().constFirst();
+    }
+    QVERIFY(action);
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    action->trigger();
+    QVERIFY(QFile::exists(dir.filePath(target)));
+    auto *controller = window.findChild<TranslationController *>();
+    QVERIFY(controller);
+    TranslationPanel *panel = controller->panel();
+    QVERIFY(panel);
+    QCOMPARE(panel->targetView()->document()->filePath(), dir.filePath(target));
+    QCOMPARE(window.rightTabs()->currentWidget(), panel->targetView());
+    QVERIFY(panel->sourceView()->editor()->isReadOnly());
+    QVERIFY(!panel->targetView()->editor()->isReadOnly());
+
+    // Starts on the first unfinished item (the summary); Ctrl+J goes to the overview.
+    TranslationSectionsModel *model = panel->model();
+    QCOMPARE(panel->currentRow(), model->rowOf(QStringLiteral("summary")));
+    panel->nextUnfinished();
+    const int overview = model->rowOf(QStringLiteral("overview"));
+    QCOMPARE(panel->currentRow(), overview);
+    // The translation's editor shows the section selected.
+    QVERIFY(panel->targetView()->editor()->textCursor().selectedText().startsWith(QLatin1String("The Radius HP-W100")));
+
+    // Done and next: recorded, and on to the next unfinished item.
+    panel->markDoneAndNext();
+    QCOMPARE(model->item(overview).state, TranslationState::Done);
+    QCOMPARE(panel->currentRow(), model->rowOf(QStringLiteral("scientific_validity")));
+    QVERIFY(Test::readFile(TranslationRecord::pathFor(dir.path())).contains("overview: "));
+    panel->previousUnfinished();
+    QCOMPARE(panel->currentRow(), model->rowOf(QStringLiteral("summary")));
+
+    // The source's rating changes: the panel offers it, one click applies it (one undo step).
+    QVERIFY(panel->sourceView()->document()->setAxis(QStringLiteral("technology_level"), 7).ok());
+    QVERIFY(panel->findChild<QPushButton *>()->isVisibleTo(panel));
+    panel->findChild<QPushButton *>()->click();
+    QCOMPARE(panel->targetView()->document()->ratings().axis(1), 7);
+    QCOMPARE(panel->targetView()->document()->undoStack()->count(), 1);
+    QVERIFY(!panel->findChild<QPushButton *>()->isVisibleTo(panel));
+    // Closing the translation closes the panel.
+    panel->targetView()->document()->undoStack()->setClean();
+    QVERIFY(window.closeView(panel->targetView()));
+    QTRY_VERIFY(!controller->panel());
+    QTRY_VERIFY(!window.views().constFirst()->editor()->isReadOnly()); // the source is editable again
+}
+
+void TestTranslationPanel::libraryFiltersByTranslationStatus()
+{
+    QTemporaryDir dir;
+    QVERIFY(Test::copyToSite(dir.path(), {Test::orphans().constFirst(), Test::ierM9(), Test::ierM9Ja(),
+                                          QStringLiteral("_products/en/heartfield/heartfield-blanc.md"),
+                                          QStringLiteral("_products/ja/heartfield/heartfield-blanc.md")}));
+    MainWindow window;
+    window.openSite(dir.path());
+    LibraryView *view = window.library()->view();
+    QVERIFY(view);
+    LibraryModel *model = view->model();
+    const int column = model->column(LibraryModel::TranslationStateColumn);
+    // Filled in off the GUI thread once the site is indexed.
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 5, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(model->siteIndex()->indexOf(Test::ierM9()), column).data().toString(),
+                              QStringLiteral("done"), 20000);
+    QComboBox *states = nullptr;
+    for (QComboBox *combo : view->findChildren<QComboBox *>()) {
+        if (combo->itemData(2).toString() == QLatin1String("untranslated"))
+            states = combo;
+    }
+    QVERIFY(states);
+    states->setCurrentIndex(2);
+    QStringList shown;
+    for (int r = 0; r < view->filter()->rowCount(); ++r)
+        shown.append(model->record(view->filter()->mapToSource(view->filter()->index(r, 0)).row()).path);
+    shown.sort();
+    QCOMPARE(shown, QStringList({QStringLiteral("_products/en/heartfield/heartfield-blanc.md"),
+                                 QStringLiteral("_products/ja/heartfield/heartfield-blanc.md")}));
+    states->setCurrentIndex(1);
+    QCOMPARE(view->filter()->rowCount(), 1); // the review without a translation
+}
+
+QTEST_MAIN(TestTranslationPanel)
+#include "tst_translationpanel.moc"

@@ -1,0 +1,119 @@
+// The per-item model of the side-by-side view, checked with QAbstractItemModelTester:
+// rows aligned by the schema, copying the source through the target's undo stack,
+// marking done into the record, navigation between unfinished rows.
+#include "document/reviewdocument.h"
+#include "translate/translationcreator.h"
+#include "translate/translationsectionsmodel.h"
+#include "translatetestutil.h"
+
+#include <QAbstractItemModelTester>
+#include <QUndoStack>
+
+using namespace Rubric;
+
+class TestTranslationSectionsModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rowsOfAPair();
+    void translatingANewTranslation();
+    void copyInsertsAMissingSection();
+};
+
+void TestTranslationSectionsModel::rowsOfAPair()
+{
+    ReviewDocument source, target;
+    QVERIFY(source.load(Test::corpusDir() + QLatin1String("/_products/en/zoom/zoom-ams-24.md")));
+    QVERIFY(target.load(Test::corpusDir() + QLatin1String("/_products/ja/zoom/zoom-ams-24.md")));
+    TranslationSectionsModel model(&source, &target, QDir::tempPath() + QLatin1String("/no-such-site"));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 4 + 8);
+    QCOMPARE(model.columnCount(), int(TranslationSectionsModel::ColumnCount));
+    QCOMPARE(model.index(0, TranslationSectionsModel::SectionColumn).data().toString(), QStringLiteral("Title"));
+    QCOMPARE(model.index(4, TranslationSectionsModel::SectionColumn).data().toString(), QStringLiteral("Overview"));
+    QCOMPARE(model.index(11, TranslationSectionsModel::SectionColumn).data().toString(), QStringLiteral("References"));
+    QCOMPARE(model.index(11, 0).data(TranslationSectionsModel::ItemIdRole).toString(), QStringLiteral("extra-1"));
+    // The translation's text of a section, without its score line, beside the source's.
+    QVERIFY(model.index(5, TranslationSectionsModel::TargetColumn).data().toString().startsWith(QLatin1String("AMS-24")));
+    QVERIFY(model.index(5, TranslationSectionsModel::SourceColumn).data().toString().startsWith(QLatin1String("The AMS-24")));
+    QCOMPARE(model.index(6, TranslationSectionsModel::StatusColumn).data().toString(), QStringLiteral("done"));
+    QCOMPARE(model.nextUnfinished(0), -1);
+    QCOMPARE(model.overallState(), TranslationState::Done);
+    // The source column never shows the score line.
+    QVERIFY(!model.index(5, TranslationSectionsModel::SourceColumn).data().toString().contains(QLatin1String("$$")));
+    const auto range = model.targetRange(5);
+    QVERIFY(range.first > 0 && range.second > range.first);
+    QCOMPARE(model.targetRange(0), qMakePair(qsizetype(-1), qsizetype(-1)));
+}
+
+void TestTranslationSectionsModel::translatingANewTranslation()
+{
+    QTemporaryDir dir;
+    const QString sourcePath = QStringLiteral("_products/en/radius/radius-hp-w100.md");
+    QVERIFY(Test::copyToSite(dir.path(), {sourcePath}));
+    const CreateOutcome created = TranslationCreator::create(dir.filePath(sourcePath), QStringLiteral("ja"), Schema::builtin());
+    QVERIFY2(created.ok(), qPrintable(created.error));
+    ReviewDocument source, target;
+    QVERIFY(source.load(dir.filePath(sourcePath)));
+    QVERIFY(target.load(created.path));
+    TranslationSectionsModel model(&source, &target);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // Unfinished: the summary, the 7 sections and References; navigation wraps around.
+    const int summary = model.rowOf(QStringLiteral("summary"));
+    const int overview = model.rowOf(QStringLiteral("overview"));
+    const int references = model.rowOf(QStringLiteral("extra-1"));
+    QCOMPARE(references, model.rowCount() - 1);
+    QCOMPARE(model.nextUnfinished(-1), summary);
+    QCOMPARE(model.nextUnfinished(summary), overview);
+    QCOMPARE(model.previousUnfinished(overview), summary);
+    QCOMPARE(model.previousUnfinished(summary), references);
+    QCOMPARE(model.item(overview).state, TranslationState::Untranslated);
+
+    // Translating the overview in the target's editor makes it done, through its undo stack.
+    const auto range = model.targetRange(overview);
+    const QString translated = Test::s("Radius HP-W100は有線インイヤーモニターです。\n\n");
+    QVERIFY(target.editText({{range.first, range.second - range.first, translated}}, QStringLiteral("typing")).ok());
+    QCOMPARE(model.item(overview).state, TranslationState::Done);
+    QCOMPARE(model.index(overview, TranslationSectionsModel::TargetColumn).data().toString(), translated.trimmed());
+    // Copying the source back is one undo step, and makes it untranslated again.
+    QVERIFY(model.copySourceToTarget(overview).ok());
+    QCOMPARE(model.item(overview).state, TranslationState::Untranslated);
+    target.undoStack()->undo();
+    QCOMPARE(model.item(overview).state, TranslationState::Done);
+
+    // A section that needs no translation is marked done: written to the record at once.
+    QString error;
+    const int technology = model.rowOf(QStringLiteral("technology_level"));
+    QVERIFY2(model.markDone(technology, &error), qPrintable(error));
+    QCOMPARE(model.item(technology).state, TranslationState::Done);
+    QVERIFY(Test::readFile(TranslationRecord::pathFor(dir.path())).contains("technology_level: "));
+    // The source changes: the section marked done is outdated.
+    const auto sourceRange = model.sourceRange(technology);
+    QVERIFY(source.editText({{sourceRange.second - 1, 0, QStringLiteral(" Added.")}}, QStringLiteral("typing")).ok());
+    QCOMPARE(model.item(technology).state, TranslationState::Outdated);
+    QVERIFY(model.clearDone(technology, &error));
+    QCOMPARE(model.item(technology).state, TranslationState::Done); // differs from the source now
+}
+
+void TestTranslationSectionsModel::copyInsertsAMissingSection()
+{
+    ReviewDocument source, target;
+    QVERIFY(source.load(Test::corpusDir() + QLatin1String("/_products/en/marantz/marantz-model-m1.md")));
+    QVERIFY(target.load(Test::corpusDir() + QLatin1String("/_products/ja/marantz/marantz-model-m1.md")));
+    TranslationSectionsModel model(&source, &target, QDir::tempPath() + QLatin1String("/no-such-site"));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int row = model.rowOf(QStringLiteral("extra-2"));
+    QCOMPARE(model.item(row).state, TranslationState::Missing);
+    QCOMPARE(model.nextUnfinished(0), row);
+    const QString before = target.text();
+    QVERIFY(model.copySourceToTarget(row).ok());
+    QCOMPARE(target.undoStack()->count(), 1);
+    QCOMPARE(model.item(row).state, TranslationState::Untranslated);
+    QVERIFY(target.text().startsWith(before.trimmed()));
+    QVERIFY(target.text().contains(QLatin1String("\n\n## Review Date\n")));
+}
+
+QTEST_MAIN(TestTranslationSectionsModel)
+#include "tst_translationsectionsmodel.moc"
