@@ -15,6 +15,8 @@ const QList<Command> &commands()
          QCoreApplication::translate("Rubric::Cli", "List, filter and sort the reviews of a site"), &list},
         {QStringLiteral("validate"),
          QCoreApplication::translate("Rubric::Cli", "Check reviews or a whole site against the site's rules"), &validate},
+        {QStringLiteral("export-pdf"),
+         QCoreApplication::translate("Rubric::Cli", "Export reviews as PDF files or as one booklet"), &exportPdf, true},
     };
     return all;
 }

@@ -14,6 +14,7 @@ struct Command
     QString name;
     QString summary;
     std::function<int(const QStringList &arguments)> run; // arguments after the subcommand
+    bool needsGui = false; // paints (fonts, PDF): runs in a QGuiApplication, offscreen
 };
 
 // The headless subcommands, in the order `rubric --help` lists them.
@@ -24,5 +25,6 @@ int show(const QStringList &arguments);
 int set(const QStringList &arguments);
 int list(const QStringList &arguments);
 int validate(const QStringList &arguments);
+int exportPdf(const QStringList &arguments);
 
 } // namespace Rubric::Cli
