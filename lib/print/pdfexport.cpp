@@ -45,6 +45,7 @@ QByteArray PdfExport::render(PrintDocument &document, QString *error)
     PdfUpdate::Extras extras;
     extras.language = document.language();
     extras.author = document.author();
+    extras.text = document.shownText();
     extras.pageHeight = layout.fullRect(QPageLayout::Point).height();
     extras.bookmarks = toPdf(document.bookmarks(), layout.margins(QPageLayout::Point).top());
     if (!PdfUpdate::apply(bytes, extras, error))

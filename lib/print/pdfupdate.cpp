@@ -2,7 +2,9 @@
 
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace Rubric::PdfUpdate {
 
@@ -158,6 +160,112 @@ private:
     QList<std::pair<int, qsizetype>> m_offsets;
 };
 
+QByteArray fixedToUnicodeInternal(const QByteArray &cmap, const QString &text);
+
+// New revisions of the fonts' ToUnicode streams that need fixing (uncompressed, as Qt
+// writes them; the text keeps its length, so the stream dictionary stays as it was).
+void fixToUnicodeMaps(const QByteArray &original, const QString &text, Writer &writer)
+{
+    static const QRegularExpression reference(QStringLiteral("/ToUnicode\\s+(\\d+)\\s+0\\s+R"));
+    QSet<int> done;
+    auto it = reference.globalMatch(QString::fromLatin1(original));
+    while (it.hasNext()) {
+        const int number = it.next().captured(1).toInt();
+        if (done.contains(number))
+            continue;
+        done.insert(number);
+        const QByteArray head = '\n' + QByteArray::number(number) + " 0 obj\n";
+        const qsizetype at = original.indexOf(head);
+        const qsizetype stream = original.indexOf("stream\n", at);
+        const qsizetype end = original.indexOf("endstream", stream);
+        if (at < 0 || stream < 0 || end < 0)
+            continue;
+        const QByteArray dictionary = original.mid(at + head.size(), stream - at - head.size());
+        if (dictionary.contains("/Filter"))
+            continue;
+        const QByteArray cmap = original.mid(stream + 7, end - stream - 7);
+        const QByteArray fixed = fixedToUnicodeInternal(cmap, text);
+        if (fixed.size() == cmap.size() && fixed != cmap)
+            writer.object(number, dictionary + "stream\n" + fixed + "endstream");
+    }
+}
+
+// The code point a look-alike stands for, when `text` shows that one and not the
+// look-alike; 0 otherwise.
+char16_t shownInstead(char16_t code, const QSet<char16_t> &shown)
+{
+    if (shown.contains(code))
+        return 0;
+    // Glyphs CJK fonts share between a punctuation mark and its Japanese twin.
+    // Also radicals without a compatibility form but with an equivalent ideograph
+    // (Unicode's EquivalentUnifiedIdeograph.txt).
+    static const QHash<char16_t, char16_t> twins = {
+        {u'\u2027', u'\u30FB'}, {u'\u2015', u'\u2014'}, {u'\u2E9F', u'\u6BCD'}, {u'\u2EA0', u'\u6C11'},
+        {u'\u2EC4', u'\u897F'}, {u'\u2EC6', u'\u89D2'}, {u'\u2ED1', u'\u9577'}, {u'\u2ED8', u'\u9752'},
+        {u'\u2EDD', u'\u98DF'}, {u'\u2EE3', u'\u9AA8'}, {u'\u2EE4', u'\u9B3C'}, {u'\u2EE9', u'\u9EC4'},
+        {u'\u2EED', u'\u6B6F'}, {u'\u2EF2', u'\u4E80'}};
+    if (const char16_t twin = twins.value(code); twin && shown.contains(twin))
+        return twin;
+    const QString compatible = QString(QChar(code)).normalized(QString::NormalizationForm_KC);
+    if (compatible.size() == 1 && compatible.at(0).unicode() != code && shown.contains(compatible.at(0).unicode()))
+        return compatible.at(0).unicode();
+    return 0;
+}
+
+} // namespace
+
+QByteArray fixedToUnicode(const QByteArray &cmap, const QString &text)
+{
+    return fixedToUnicodeInternal(cmap, text);
+}
+
+namespace {
+
+QByteArray fixedToUnicodeInternal(const QByteArray &cmap, const QString &text)
+{
+    QSet<char16_t> shown;
+    for (const QChar c : text)
+        shown.insert(c.unicode());
+    static const QRegularExpression array(QStringLiteral("^<[0-9A-Fa-f]{4}> <[0-9A-Fa-f]{4}> \\[(.*)\\]\\s*$"));
+    static const QRegularExpression single(QStringLiteral("^<([0-9A-Fa-f]{4})> <([0-9A-Fa-f]{4})> <([0-9A-Fa-f]{4})>\\s*$"));
+    static const QRegularExpression character(QStringLiteral("^<[0-9A-Fa-f]{4}> <([0-9A-Fa-f]{4})>\\s*$"));
+    static const QRegularExpression token(QStringLiteral("<([0-9A-Fa-f]{4})>"));
+    QString result = QString::fromLatin1(cmap);
+    bool changed = false;
+    // Replaces the 4-digit destination between `from` and `to` in place (same length).
+    const auto replaceToken = [&](qsizetype from, qsizetype to) {
+        bool ok = false;
+        const char16_t code = char16_t(QStringView(result).sliced(from, to - from).toUInt(&ok, 16));
+        if (!ok)
+            return;
+        if (const char16_t instead = shownInstead(code, shown)) {
+            result.replace(from, 4, QString::number(uint(instead), 16).rightJustified(4, u'0').toUpper());
+            changed = true;
+        }
+    };
+    qsizetype lineStart = 0;
+    while (lineStart < result.size()) {
+        qsizetype lineEnd = result.indexOf(u'\n', lineStart);
+        if (lineEnd < 0)
+            lineEnd = result.size();
+        const QString line = result.mid(lineStart, lineEnd - lineStart);
+        if (const auto match = array.match(line); match.hasMatch()) {
+            auto it = token.globalMatch(match.captured(1));
+            while (it.hasNext()) {
+                const auto entry = it.next();
+                const qsizetype at = lineStart + match.capturedStart(1) + entry.capturedStart(1);
+                replaceToken(at, at + 4);
+            }
+        } else if (const auto one = single.match(line); one.hasMatch() && one.captured(1) == one.captured(2)) {
+            replaceToken(lineStart + one.capturedStart(3), lineStart + one.capturedEnd(3));
+        } else if (const auto plain = character.match(line); plain.hasMatch()) {
+            replaceToken(lineStart + plain.capturedStart(1), lineStart + plain.capturedEnd(1));
+        }
+        lineStart = lineEnd + 1;
+    }
+    return changed ? result.toLatin1() : cmap;
+}
+
 } // namespace
 
 QByteArray textString(const QString &text)
@@ -203,6 +311,8 @@ bool apply(QByteArray &pdf, const Extras &extras, QString *error)
         catalog += "\n/Outlines " + QByteArray::number(outlines) + " 0 R\n/PageMode /UseOutlines";
     }
     writer.object(trailer.root, "<<" + catalog + "\n>>");
+    if (!extras.text.isEmpty())
+        fixToUnicodeMaps(QByteArray(pdf), extras.text, writer);
     if (trailer.info > 0 && !extras.author.isEmpty())
         writer.object(trailer.info, "<<" + withoutKey(info, "Author") + "\n/Author " + textString(extras.author) + "\n>>");
     writer.finish(trailer, next);

@@ -113,6 +113,11 @@ QString PrintDocument::author() const
     return first;
 }
 
+QString PrintDocument::shownText() const
+{
+    return (m_document ? m_document->toPlainText() : QString()) + title();
+}
+
 const QTextDocument *PrintDocument::textDocument() const
 {
     return m_document.get();

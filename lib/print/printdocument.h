@@ -46,6 +46,8 @@ public:
     QString title() const;
     QString language() const;
     QString author() const;
+    // Every character the pages show (text, labels, footers), once laid out.
+    QString shownText() const;
 
     // Lays the pages out for `device` (its page layout and resolution). print() does it
     // too; call it first to look at the layout (tests, page counts).

@@ -41,7 +41,10 @@ private Q_SLOTS:
             << ierM9Ja() << QStringLiteral("A4") << QStringLiteral("595 x 842 pts (A4)") << s("Sony IER-M9 製品レビュー")
             << QStringLiteral("ja")
             << list({"製品レビュー", "総合評価", "3.2 / 5.0", "参考価格: 163,900 JPY", "科学的有効性",
-                     "スマートフォンからプロ機材まで幅広い再生環境に対応します", "アドバイス", "(2025.8.7)"});
+                     "スマートフォンからプロ機材まで幅広い再生環境に対応します", "アドバイス", "(2025.8.7)",
+                     // 力 and ・ share their glyphs with ⼒ and ‧, which Qt's own map names
+                     "という広帯域再生能力と20Ωの低インピーダンス設計により",
+                     "5基のバランスド・アーマチュア・ドライバを搭載", "長年にわたる"});
     }
 
     void oneReview()
@@ -69,6 +72,10 @@ private Q_SLOTS:
         const QString text = withoutSpaces(pdfText(pdf));
         for (const QString &expected : texts)
             QVERIFY2(text.contains(withoutSpaces(expected)), qPrintable(expected));
+        // No character extracted as a look-alike (a Kangxi radical, a hyphenation point).
+        for (const QChar c : text)
+            QVERIFY2(!(c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF) && c.unicode() != 0x2027,
+                     qPrintable(QString::number(c.unicode(), 16)));
         // One bookmark for the review, its sections under it.
         const QList<OutlineItem> outline = pdfOutline(pdf);
         QCOMPARE(topLevelCount(outline), 1);

@@ -118,6 +118,35 @@ private Q_SLOTS:
         QCOMPARE(pdf, bytes);
     }
 
+    void toUnicodeLookAlikes_data()
+    {
+        QTest::addColumn<QByteArray>("cmap");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QByteArray>("expected");
+        const QString power = QString::fromUtf8("能力・長年");
+        QTest::newRow("radical in an array becomes the ideograph shown")
+            << QByteArray("1 beginbfrange\n<0001> <0003> [<80FD> <2F12> <0041> ]\nendbfrange\n") << power
+            << QByteArray("1 beginbfrange\n<0001> <0003> [<80FD> <529B> <0041> ]\nendbfrange\n");
+        QTest::newRow("hyphenation point becomes the katakana middle dot")
+            << QByteArray("<0010> <0010> <2027>\n") << power << QByteArray("<0010> <0010> <30FB>\n");
+        QTest::newRow("supplement radical without a compatibility form")
+            << QByteArray("<0004> <2ED1>\n") << power << QByteArray("<0004> <9577>\n");
+        QTest::newRow("the radical itself is shown: kept")
+            << QByteArray("<0004> <2F12>\n") << QString::fromUtf8("⼒") << QByteArray("<0004> <2F12>\n");
+        QTest::newRow("the ideograph is not shown: kept")
+            << QByteArray("<0004> <2F12>\n") << QStringLiteral("abc") << QByteArray("<0004> <2F12>\n");
+        QTest::newRow("a range of several codes: kept")
+            << QByteArray("<0010> <0012> <2027>\n") << power << QByteArray("<0010> <0012> <2027>\n");
+    }
+
+    void toUnicodeLookAlikes()
+    {
+        QFETCH(QByteArray, cmap);
+        QFETCH(QString, text);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(PdfUpdate::fixedToUnicode(cmap, text), expected);
+    }
+
     void textStringIsUtf16()
     {
         QCOMPARE(PdfUpdate::textString(QStringLiteral("en")), QByteArray("<FEFF0065006E>"));
