@@ -165,10 +165,11 @@ void PrintDocument::build()
     }
     for (int i = 0; i < m_reviews.size(); ++i) {
         const PrintedReview &review = m_reviews.at(i);
-        const ResourcePolicy own(review.path);
         QString body = renderer.toHtml(review.body);
-        if (body.contains(QLatin1String("<img ")))
+        if (body.contains(QLatin1String("<img "))) {
+            const ResourcePolicy own(review.path);
             body = siteImages(body, own.root() == policy.root() ? own : ResourcePolicy());
+        }
         html += PrintHtml::chapter(review, body, i, m_booklet || i > 0);
     }
     m_document->setHtml(html);

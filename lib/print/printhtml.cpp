@@ -47,10 +47,6 @@ QString label(Label label, const QString &lang, int count)
     case Label::ReviewCount:
         return ja ? QStringLiteral("%1 件のレビュー").arg(count)
                   : (count == 1 ? QStringLiteral("1 review") : QStringLiteral("%1 reviews").arg(count));
-    case Label::Score:
-        return ja ? QStringLiteral("評価") : QStringLiteral("Score");
-    case Label::Page:
-        return ja ? QStringLiteral("ページ") : QStringLiteral("Page");
     }
     return {};
 }

@@ -13,7 +13,7 @@ struct PrintedReview;
 // like the text around them.
 namespace PrintHtml {
 
-enum class Label { Total, Price, Tags, Contents, Reviews, ReviewCount, Score, Page };
+enum class Label { Total, Price, Tags, Contents, Reviews, ReviewCount };
 QString label(Label label, const QString &lang, int count = 0);
 
 QString styleSheet();

@@ -12,6 +12,8 @@ namespace Rubric {
 
 ResourcePolicy::ResourcePolicy(const QString &documentPath)
 {
+    if (documentPath.isEmpty())
+        return; // an unsaved review has no folder: nothing is allowed
     const QFileInfo info(documentPath);
     m_documentDir = QFileInfo(info.absolutePath()).canonicalFilePath();
     const QString site = Schema::siteRootOf(info.absoluteFilePath());

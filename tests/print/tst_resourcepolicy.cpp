@@ -86,6 +86,10 @@ private Q_SLOTS:
     {
         const ResourcePolicy policy;
         QCOMPARE(policy.resolve(QUrl(QStringLiteral("img/a.png"))).verdict, ResourcePolicy::Verdict::NoDocument);
+        // An unsaved review (no path) does not get the working folder.
+        QDir::setCurrent(site() + QLatin1String("/_products/en/sony"));
+        const ResourcePolicy unsaved{QString()};
+        QCOMPARE(unsaved.resolve(QUrl(QStringLiteral("img/a.png"))).verdict, ResourcePolicy::Verdict::NoDocument);
     }
 
     void siteRelativeUrlForAnotherFolder()
