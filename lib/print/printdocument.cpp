@@ -166,6 +166,9 @@ void PrintDocument::build()
     for (int i = 0; i < m_reviews.size(); ++i) {
         const PrintedReview &review = m_reviews.at(i);
         QString body = renderer.toHtml(review.body);
+        // The review's own tables (cmark writes a bare <table>; badges carry a class) get
+        // ruled cells on paper.
+        body.replace(QLatin1String("<table>"), QLatin1String("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"));
         if (body.contains(QLatin1String("<img "))) {
             const ResourcePolicy own(review.path);
             body = siteImages(body, own.root() == policy.root() ? own : ResourcePolicy());

@@ -13,6 +13,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QTextTable>
 #include <QtTest>
 
 using namespace Rubric;
@@ -171,6 +172,39 @@ private Q_SLOTS:
         // The axis labels are text around the chart.
         const QString text = Test::pdfText(path);
         QVERIFY(text.contains(QLatin1String("Design Rationality")));
+    }
+
+    // The review's tables are ruled; the layout tables of the header and the score
+    // badges are not.
+    void bodyTablesHaveBorders()
+    {
+        PrintedReview review = syntheticReview(2);
+        review.axisLabels = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+        review.axes = {1, 2, 3};
+        review.total = 6;
+        review.body += QStringLiteral("\n$$ \\Large \\text{0.7} $$\n\n| Metric | Value |\n|---|---|\n| THD | 0.1 %% |\n");
+        PrintDocument print;
+        print.addReview(review);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        print.layout(&writer);
+        int ruled = 0;
+        int plain = 0;
+        for (QTextBlock block = print.textDocument()->begin(); block.isValid(); block = block.next()) {
+            QTextCursor cursor(const_cast<QTextDocument *>(print.textDocument()));
+            cursor.setPosition(block.position());
+            const QTextTable *table = cursor.currentTable();
+            if (!table || table->cellAt(block.position()).row() != 0 || table->cellAt(block.position()).column() != 0
+                || table->cellAt(block.position()).firstPosition() != block.position())
+                continue;
+            if (block.text() == QLatin1String("Metric"))
+                ruled += table->format().border() >= 1 ? 1 : 0;
+            else
+                plain += table->format().border() < 1 ? 1 : 0;
+        }
+        QCOMPARE(ruled, 1);
+        QVERIFY(plain >= 2); // the header's layout and the badge
     }
 
     void pageSizeAndMargins_data()
