@@ -2,6 +2,7 @@
 #include "gui.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -25,6 +26,15 @@ void printUsage()
 int main(int argc, char *argv[])
 {
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (const auto *command = Rubric::Cli::find(first); command && command->needsGui) {
+        // Fonts and painting need a QGuiApplication; without a display, offscreen.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("rubric"));
+        Rubric::installTranslations(app);
+        return command->run(app.arguments().sliced(2));
+    }
     if (const auto *command = Rubric::Cli::find(first)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("rubric"));

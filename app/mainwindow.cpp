@@ -3,6 +3,7 @@
 #include "chart/radarchartview.h"
 #include "document/reviewdocument.h"
 #include "documentview.h"
+#include "export/printexport.h"
 #include "editor/problemsview.h"
 #include "editor/formview.h"
 #include "editor/ratingseditor.h"
@@ -142,6 +143,27 @@ void MainWindow::createActions()
     QAction *close = file->addAction(tr("&Close"), this, [this] { closeView(currentView()); });
     close->setShortcut(QKeySequence::Close);
     m_documentActions = {save, saveAs, revert, close};
+    file->addSeparator();
+    auto *printExport = new PrintExport(this, statusBar());
+    QAction *exportPdf = file->addAction(tr("&Export PDF…"), this, [this, printExport] {
+        if (DocumentView *view = currentView())
+            printExport->exportPdf(view->document());
+    });
+    exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *print = file->addAction(tr("&Print…"), this, [this, printExport] {
+        if (DocumentView *view = currentView())
+            printExport->print(view->document());
+    });
+    print->setShortcut(QKeySequence::Print);
+    m_documentActions += {exportPdf, print};
+    file->addAction(tr("Export Library Selection as &Booklet…"), this, [this, printExport] {
+        const QStringList paths = m_library->view() ? m_library->view()->selectedPaths() : QStringList();
+        if (paths.isEmpty())
+            statusBar()->showMessage(tr("Select reviews in the library first."), 5000);
+        else
+            printExport->exportBooklet(paths);
+    });
+    connect(m_library, &LibraryDock::bookletRequested, printExport, &PrintExport::exportBooklet);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -23,6 +23,8 @@ const QList<Command> &commands()
          QCoreApplication::translate("Rubric::Cli", "Show which translations are missing, untranslated or outdated"), &status},
         {QStringLiteral("xliff"),
          QCoreApplication::translate("Rubric::Cli", "Export reviews to XLIFF 1.2 or import a translated XLIFF file"), &xliff},
+        {QStringLiteral("export-pdf"),
+         QCoreApplication::translate("Rubric::Cli", "Export reviews as PDF files or as one booklet"), &exportPdf, true},
     };
     return all;
 }

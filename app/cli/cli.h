@@ -14,6 +14,7 @@ struct Command
     QString name;
     QString summary;
     std::function<int(const QStringList &arguments)> run; // arguments after the subcommand
+    bool needsGui = false; // paints (fonts, PDF): runs in a QGuiApplication, offscreen
 };
 
 // The headless subcommands, in the order `rubric --help` lists them.
@@ -28,5 +29,6 @@ int newReview(const QStringList &arguments);
 int translate(const QStringList &arguments);
 int status(const QStringList &arguments);
 int xliff(const QStringList &arguments);
+int exportPdf(const QStringList &arguments);
 
 } // namespace Rubric::Cli

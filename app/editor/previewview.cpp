@@ -2,6 +2,7 @@
 
 #include "document/reviewdocument.h"
 #include "render/markdownrenderer.h"
+#include "render/resourcepolicy.h"
 #include "render/reviewhtml.h"
 
 #include <QDesktopServices>
@@ -48,9 +49,8 @@ void PreviewView::showSection(const QString &headingText)
 
 QVariant PreviewView::loadResource(int type, const QUrl &name)
 {
-    Q_UNUSED(type);
-    Q_UNUSED(name);
-    return {}; // never the network, never a file: images show as missing
+    // Images inside the review's site only; never the network, never other files.
+    return m_document ? ResourcePolicy(m_document->filePath()).load(type, name) : QVariant();
 }
 
 void PreviewView::openLink(const QUrl &url)

@@ -12,7 +12,8 @@ class ReviewDocument;
 
 // The rendered review beside the editor. It re-renders shortly after the text changes
 // (coalescing fast typing), keeps its scroll position, can follow the section the
-// editor's cursor is in, and loads nothing: no network, no files, no scripts.
+// editor's cursor is in, and loads only images inside the review's site (ResourcePolicy):
+// no network, no other files, no scripts.
 class PreviewView final : public QTextBrowser
 {
     Q_OBJECT

@@ -61,6 +61,7 @@ void LibraryDock::openSite(const QString &root)
     connect(m_view, &LibraryView::openRequested, this, &LibraryDock::openRequested);
     connect(m_view, &LibraryView::sideBySideRequested, this, &LibraryDock::sideBySideRequested);
     connect(m_view, &LibraryView::compareRequested, this, &LibraryDock::compareRequested);
+    connect(m_view, &LibraryView::bookletRequested, this, &LibraryDock::bookletRequested);
     connect(m_index, &SiteIndex::progress, this, [this](int done, int total) {
         m_progress->setMaximum(total);
         m_progress->setValue(done);

@@ -41,6 +41,7 @@ Q_SIGNALS:
     void openRequested(const QStringList &paths);
     void sideBySideRequested(const QString &left, const QString &right);
     void compareRequested(const QString &label, const QList<int> &tenths);
+    void bookletRequested(const QStringList &paths);
 
 private:
     void checkSite();

@@ -229,6 +229,9 @@ void LibraryView::showContextMenu(const QPoint &position)
                                     meanOf(products));
         });
     }
+    menu.addSeparator();
+    menu.addAction(tr("Export %n Review(s) as PDF Booklet…", nullptr, int(rows.size())), this,
+                   [this] { Q_EMIT bookletRequested(selectedPaths()); });
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 

@@ -36,6 +36,7 @@ Q_SIGNALS:
     void sideBySideRequested(const QString &left, const QString &right);
     // Overlay ratings (tenths per axis) on the current document's chart.
     void compareRequested(const QString &label, const QList<int> &tenths);
+    void bookletRequested(const QStringList &paths);
 
 private:
     void applyFilters();

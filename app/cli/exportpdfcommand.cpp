@@ -1,0 +1,261 @@
+#include "cli.h"
+#include "output.h"
+
+#include "document/reviewdocument.h"
+#include "print/pdfexport.h"
+#include "print/printdocument.h"
+#include "site/indexwalker.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QTextStream>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+#include <atomic>
+#include <cstdio>
+#include <unistd.h>
+
+namespace Rubric::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rubric::Cli", text);
+}
+
+// The review files a FILE argument names: the file, or the reviews in a folder (a whole
+// site, a folder of one, or any folder's *.md files).
+QStringList expand(const QString &argument)
+{
+    const QFileInfo info(argument);
+    if (!info.isDir())
+        return {argument};
+    QStringList files;
+    const QString absolute = info.absoluteFilePath();
+    const Schema schema = Schema::forSite(absolute);
+    IndexWalker::Listing listing = IndexWalker::list(absolute, schema);
+    QString root = absolute;
+    if (listing.files.isEmpty()) {
+        root = Schema::siteRootOf(absolute + QLatin1String("/x.md"));
+        if (!root.isEmpty())
+            listing = IndexWalker::listUnder(root, Schema::forSite(root), QDir(root).relativeFilePath(absolute));
+    }
+    for (const auto &file : std::as_const(listing.files))
+        files.append(root + u'/' + file.path);
+    if (files.isEmpty()) {
+        QDirIterator it(absolute, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files.append(it.next());
+        files.sort();
+    }
+    return files;
+}
+
+struct Loaded
+{
+    PrintedReview review;
+    QString error;
+};
+
+Loaded load(const QString &path, const QHash<QString, Schema> &schemas)
+{
+    const QString site = Schema::siteRootOf(QFileInfo(path).absoluteFilePath());
+    ReviewDocument document(schemas.value(site, Schema::builtin()));
+    if (!document.load(path)) {
+        const Problems problems = document.problems();
+        return {{}, problems.isEmpty() ? tr("%1: cannot read").arg(path) : formatProblem(path, problems.constFirst())};
+    }
+    return {PrintedReview::from(document), {}};
+}
+
+QString outputName(const QString &path, const QString &lang)
+{
+    const QString stem = QFileInfo(path).completeBaseName();
+    return (lang.isEmpty() ? stem : QString(stem + u'.' + lang)) + QLatin1String(".pdf");
+}
+
+// Progress on stderr: one line rewritten in place on a terminal, a line every tenth
+// otherwise (logs).
+class Progress
+{
+public:
+    explicit Progress(int total)
+        : m_total(total)
+        , m_terminal(isatty(fileno(stderr)))
+    {
+    }
+
+    void show(int done)
+    {
+        if (m_total < 2 || done == m_shown)
+            return;
+        if (!m_terminal && done != m_total && done * 10 / m_total == m_shown * 10 / m_total)
+            return;
+        m_shown = done;
+        err() << (m_terminal ? QStringLiteral("\r") : QString())
+              << tr("export-pdf: %1 of %2 reviews").arg(done).arg(m_total) << (m_terminal && done < m_total ? "" : "\n");
+        err().flush();
+    }
+
+private:
+    int m_total;
+    bool m_terminal;
+    int m_shown = 0;
+};
+
+} // namespace
+
+int exportPdf(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Export reviews as print-ready PDF files: one per review, or one booklet."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Review files, or folders of reviews."), QStringLiteral("FILE..."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("The PDF to write (one review, or a booklet)."), QStringLiteral("OUT.pdf"));
+    const QCommandLineOption dir(QStringLiteral("dir"), tr("Write one PDF per review into this folder."), QStringLiteral("OUTDIR"));
+    const QCommandLineOption booklet(QStringLiteral("booklet"),
+                                     tr("One PDF with a cover, contents and a chapter per review."));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), tr("A4 (default) or Letter."), QStringLiteral("SIZE"),
+                                      QStringLiteral("A4"));
+    const QCommandLineOption title(QStringLiteral("title"), tr("The booklet's title."), QStringLiteral("TITLE"));
+    const QCommandLineOption jobs(QStringLiteral("jobs"), tr("Reviews exported at once (default: one per core)."),
+                                  QStringLiteral("N"));
+    parser.addOptions({output, dir, booklet, pageSize, title, jobs});
+    if (const auto stop = parseArguments(parser, QStringLiteral("export-pdf"), arguments))
+        return *stop;
+
+    const QString usage = tr("usage: rubric export-pdf FILE... (-o OUT.pdf | --dir OUTDIR) [--booklet] [--page-size A4|Letter]");
+    QStringList files;
+    for (const auto &argument : parser.positionalArguments())
+        files += expand(argument);
+    if (files.isEmpty() || parser.isSet(output) == parser.isSet(dir)) {
+        err() << usage << Qt::endl;
+        return Failure;
+    }
+    if (parser.isSet(output) && files.size() > 1 && !parser.isSet(booklet)) {
+        err() << tr("export-pdf: %1 reviews need --booklet for one PDF, or --dir for one PDF each").arg(files.size())
+              << Qt::endl;
+        return Failure;
+    }
+    if (parser.isSet(dir) && parser.isSet(booklet)) {
+        err() << tr("export-pdf: a booklet is one file: use -o") << Qt::endl;
+        return Failure;
+    }
+    PrintOptions options;
+    const auto size = PrintOptions::pageSizeNamed(parser.value(pageSize));
+    if (!size) {
+        err() << tr("export-pdf: unknown page size %1 (A4 or Letter)").arg(parser.value(pageSize)) << Qt::endl;
+        return Failure;
+    }
+    options.pageSize = *size;
+    options.bookletTitle = parser.value(title);
+    if (parser.isSet(jobs)) {
+        const int count = parser.value(jobs).toInt();
+        if (count < 1) {
+            err() << tr("export-pdf: --jobs takes a positive number") << Qt::endl;
+            return Failure;
+        }
+        QThreadPool::globalInstance()->setMaxThreadCount(count);
+    }
+
+    // One schema per site, read once here rather than by every worker.
+    QHash<QString, Schema> schemas;
+    for (const auto &file : std::as_const(files)) {
+        const QString site = Schema::siteRootOf(QFileInfo(file).absoluteFilePath());
+        if (!site.isEmpty() && !schemas.contains(site)) {
+            const auto schema = schemaFor(file);
+            if (!schema)
+                return Failure;
+            schemas.insert(site, *schema);
+        }
+    }
+
+    if (parser.isSet(output)) {
+        PrintDocument document(options);
+        document.setBooklet(parser.isSet(booklet));
+        for (const auto &file : std::as_const(files)) {
+            const Loaded loaded = load(file, schemas);
+            if (!loaded.error.isEmpty()) {
+                err() << loaded.error << Qt::endl;
+                return Failure;
+            }
+            document.addReview(loaded.review);
+        }
+        QString error;
+        if (!PdfExport::write(document, parser.value(output), &error)) {
+            err() << error << Qt::endl;
+            return Failure;
+        }
+        return Success;
+    }
+
+    const QString outDir = parser.value(dir);
+    if (!QDir().mkpath(outDir)) {
+        err() << tr("export-pdf: cannot create the folder %1").arg(outDir) << Qt::endl;
+        return Failure;
+    }
+    std::atomic<int> done = 0;
+    QMutex names;
+    QHash<QString, QString> taken; // output name -> the review that has it
+    const auto exportOne = [&](const QString &file) -> QString {
+        const Loaded loaded = load(file, schemas);
+        QString error = loaded.error;
+        if (error.isEmpty()) {
+            const QString name = outputName(file, loaded.review.lang);
+            {
+                // Two reviews with one name (same file name and language in two folders):
+                // the second must not overwrite the first.
+                QMutexLocker lock(&names);
+                const QString previous = taken.value(name);
+                if (!previous.isEmpty())
+                    error = tr("%1: not exported: %2 has the same output name %3").arg(file, previous, name);
+                else
+                    taken.insert(name, file);
+            }
+            if (error.isEmpty()) {
+                PrintDocument document(options);
+                document.addReview(loaded.review);
+                if (!PdfExport::write(document, QDir(outDir).filePath(name), &error))
+                    error = file + QLatin1String(": ") + error;
+            }
+        }
+        ++done;
+        return error;
+    };
+    QElapsedTimer timer;
+    timer.start();
+    QFuture<QString> future = QtConcurrent::mapped(files, exportOne);
+    Progress progress(int(files.size()));
+    while (!future.isFinished()) {
+        progress.show(done);
+        QThread::msleep(100);
+    }
+    progress.show(done);
+    int failed = 0;
+    for (const QString &error : future.results()) {
+        if (!error.isEmpty()) {
+            err() << error << Qt::endl;
+            ++failed;
+        }
+    }
+    if (files.size() > 1) {
+        err() << tr("export-pdf: %1 PDF files written to %2 in %3 s")
+                     .arg(files.size() - failed)
+                     .arg(outDir)
+                     .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+              << Qt::endl;
+    }
+    return failed ? Failure : Success;
+}
+
+} // namespace Rubric::Cli
