@@ -1,0 +1,316 @@
+#include "kramdownspans.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Rubric::KramdownSpans {
+
+namespace {
+
+enum class Kind { Root, Em, Strong, Link };
+
+// A replay of kramdown's parse_spans/parse_emphasis/parse_link over positions only: what
+// it records is which delimiters pair, and it can undo what it recorded when kramdown
+// backtracks.
+class Replay
+{
+public:
+    explicit Replay(QStringView text)
+        : m_text(text)
+    {
+    }
+
+    Emphasis run()
+    {
+        m_stack.append({Kind::Root, false});
+        parseSpans(Stop::None);
+        Emphasis result;
+        for (const auto &pair : std::as_const(m_pairs)) {
+            result.delimiters.append({pair.open, pair.length, true, pair.close});
+            result.delimiters.append({pair.close, pair.length, false, pair.open});
+        }
+        std::sort(result.delimiters.begin(), result.delimiters.end(),
+                  [](const Delimiter &a, const Delimiter &b) { return a.position < b.position; });
+        // Partners by index instead of by position.
+        QHash<qsizetype, qsizetype> indexOf;
+        for (qsizetype i = 0; i < result.delimiters.size(); ++i)
+            indexOf.insert(result.delimiters[i].position, i);
+        for (auto &delimiter : result.delimiters)
+            delimiter.partner = indexOf.value(delimiter.partner, -1);
+        result.literal = m_literal;
+        std::sort(result.literal.begin(), result.literal.end());
+        return result;
+    }
+
+private:
+    enum class Stop { None, Delimiter, LinkBracket };
+    struct Frame
+    {
+        Kind kind;
+        bool hasChildren;
+    };
+    struct Pair
+    {
+        qsizetype open, close, length;
+    };
+    struct Saved
+    {
+        qsizetype pos, pairs, literal;
+    };
+
+    QStringView m_text;
+    qsizetype m_pos = 0;
+    QList<Frame> m_stack;
+    QList<Pair> m_pairs;
+    QList<qsizetype> m_literal;
+    QString m_delimiter; // the current stop delimiter
+    int m_bracketCount = 0;
+
+    bool eos() const { return m_pos >= m_text.size(); }
+    QChar at(qsizetype i) const { return i >= 0 && i < m_text.size() ? m_text[i] : QChar(); }
+    Saved save() const { return {m_pos, m_pairs.size(), m_literal.size()}; }
+    void revert(const Saved &saved)
+    {
+        m_pos = saved.pos;
+        m_pairs.resize(saved.pairs);
+        m_literal.resize(saved.literal);
+    }
+    void addText(qsizetype length)
+    {
+        if (length > 0)
+            m_stack.last().hasChildren = true;
+        m_pos += length;
+    }
+    void addDelimiterText(qsizetype length)
+    {
+        for (qsizetype i = 0; i < length; ++i)
+            m_literal.append(m_pos + i);
+        addText(length);
+    }
+    bool startsWith(QStringView s) const { return m_text.sliced(m_pos).startsWith(s); }
+
+    static bool isSpanStart(QChar c)
+    {
+        switch (c.unicode()) {
+        case u'*': case u'_': case u'`': case u'<': case u'[': case u'!': case u'$': case u'\\': case u'&': case u'{':
+            return true;
+        default:
+            return false;
+        }
+    }
+
+    bool stopMatches(Stop stop, const QString &delimiter) const
+    {
+        if (stop == Stop::Delimiter)
+            return startsWith(delimiter);
+        if (stop == Stop::LinkBracket)
+            return at(m_pos) == u']' || at(m_pos) == u'[' || (at(m_pos) == u'!' && at(m_pos + 1) == u'[');
+        return false;
+    }
+
+    // kramdown's parse_spans: text up to the next span start or stop; `condition` says
+    // whether a stop match ends this element.
+    template<typename Condition>
+    bool parseSpans(Stop stop, const QString &delimiter = {}, Condition condition = nullptr)
+    {
+        while (!eos()) {
+            qsizetype next = m_pos;
+            while (next < m_text.size() && !isSpanStart(m_text[next]) && !(stop == Stop::Delimiter && m_text[next] == delimiter.front())
+                   && !(stop == Stop::LinkBracket && m_text[next] == u']'))
+                ++next;
+            addText(next - m_pos);
+            if (eos())
+                break;
+            if (stop != Stop::None && stopMatches(stop, delimiter)) {
+                if (condition())
+                    return true;
+            }
+            if (!parseOne())
+                addText(1);
+        }
+        return false;
+    }
+    bool parseSpans(Stop stop)
+    {
+        return parseSpans(stop, QString(), [] { return true; });
+    }
+
+    bool parseOne()
+    {
+        const QChar c = at(m_pos);
+        if (c == u'*' || c == u'_') {
+            parseEmphasis();
+            return true;
+        }
+        if (c == u'`')
+            return parseCodeSpan();
+        if (c == u'<')
+            return skipAngle();
+        if (c == u'[' || (c == u'!' && at(m_pos + 1) == u'['))
+            return parseLink();
+        if (c == u'$' && at(m_pos + 1) == u'$') {
+            const qsizetype end = m_text.indexOf(u"$$", m_pos + 2);
+            if (end < 0)
+                return false;
+            addText(end + 2 - m_pos);
+            return true;
+        }
+        if (c == u'\\' && m_pos + 1 < m_text.size() && m_text[m_pos + 1].isPunct()) {
+            addText(2);
+            return true;
+        }
+        if (c == u'\\' && m_pos + 1 < m_text.size() && m_text[m_pos + 1].isSymbol()) {
+            addText(2);
+            return true;
+        }
+        return false;
+    }
+
+    void parseEmphasis()
+    {
+        const Saved saved = save();
+        const QChar type = at(m_pos);
+        const qsizetype length = at(m_pos + 1) == type ? 2 : 1;
+        const Kind element = length == 2 ? Kind::Strong : Kind::Em;
+        bool refuse = at(m_pos + length).isSpace();
+        if (type == u'_') {
+            // pre_match =~ /[[:alpha:]]-?[[:alpha:]]*\z/
+            qsizetype i = m_pos - 1;
+            while (i >= 0 && m_text[i].isLetter())
+                --i;
+            if (i < m_pos - 1) {
+                refuse = true;
+            } else if (i >= 1 && m_text[i] == u'-' && m_text[i - 1].isLetter()) {
+                refuse = true;
+            }
+        }
+        for (const auto &frame : std::as_const(m_stack)) {
+            if (frame.kind == element)
+                refuse = true;
+        }
+        if (refuse) {
+            addDelimiterText(length);
+            return;
+        }
+        const qsizetype open = m_pos;
+        auto subParse = [&](const QString &delimiter, Kind kind) {
+            m_stack.append({kind, false});
+            const bool found = parseSpans(Stop::Delimiter, delimiter, [&] {
+                if (at(m_pos - 1).isSpace())
+                    return false;
+                if (kind == Kind::Em && startsWith(QString(delimiter + delimiter)) && at(m_pos + 2 * delimiter.size()) != delimiter.front())
+                    return false;
+                if (type == u'_' && (at(m_pos + delimiter.size()).isLetterOrNumber()))
+                    return false;
+                return m_stack.last().hasChildren;
+            });
+            m_stack.removeLast();
+            return found;
+        };
+        QString delimiter(length, type);
+        m_pos = open + length;
+        bool found = subParse(delimiter, element);
+        if (!found && element == Kind::Strong && m_stack.last().kind != Kind::Em) {
+            // kramdown tries emphasis from the first character: the second is its text.
+            revert(saved);
+            m_pos = open + 1;
+            delimiter = QString(type);
+            found = subParse(delimiter, Kind::Em);
+        }
+        if (found) {
+            m_pairs.append({open, m_pos, delimiter.size()});
+            m_pos += delimiter.size();
+            m_stack.last().hasChildren = true;
+        } else {
+            revert(saved);
+            addDelimiterText(length);
+        }
+    }
+
+    bool parseCodeSpan()
+    {
+        qsizetype run = 0;
+        while (at(m_pos + run) == u'`')
+            ++run;
+        const QStringView delimiter = m_text.sliced(m_pos, run);
+        if (run == 1 && at(m_pos - 1).isSpace() && at(m_pos + 1).isSpace()) {
+            addText(1);
+            return true;
+        }
+        for (qsizetype from = m_pos + run;;) {
+            const qsizetype end = m_text.indexOf(delimiter, from);
+            if (end < 0) {
+                addText(run);
+                return true;
+            }
+            if (at(end + run) != u'`') {
+                addText(end + run - m_pos);
+                return true;
+            }
+            from = end + run;
+            while (at(from) == u'`')
+                ++from;
+        }
+    }
+
+    // An autolink or an HTML tag: one token whose `*`/`_` are not emphasis.
+    bool skipAngle()
+    {
+        static const QRegularExpression angle(QStringLiteral("\\G<(?:(?:mailto|https?|subversion|svn|file):[^>]*?|[^:\\s>]+@[^>]*?|/?[A-Za-z][A-Za-z0-9-]*(?:\\s[^>]*)?/?)>"));
+        const auto match = angle.match(m_text, m_pos, QRegularExpression::NormalMatch);
+        if (!match.hasMatch())
+            return false;
+        addText(match.capturedLength());
+        return true;
+    }
+
+    bool parseLink()
+    {
+        const Saved saved = save();
+        const qsizetype prefix = at(m_pos) == u'!' ? 2 : 1;
+        for (const auto &frame : std::as_const(m_stack)) {
+            if (frame.kind == Kind::Link) {
+                addText(prefix);
+                return true;
+            }
+        }
+        m_pos += prefix;
+        m_stack.append({Kind::Link, false});
+        int count = 1;
+        const bool found = parseSpans(Stop::LinkBracket, QString(), [&] {
+            count += at(m_pos) == u']' ? -1 : 1;
+            return count == 0;
+        });
+        m_stack.removeLast();
+        if (found && at(m_pos + 1) == u'(') {
+            // An inline link: the destination up to the balancing ')'.
+            int depth = 0;
+            for (qsizetype i = m_pos + 1; i < m_text.size(); ++i) {
+                if (m_text[i] == u'\\') {
+                    ++i;
+                } else if (m_text[i] == u'(') {
+                    ++depth;
+                } else if (m_text[i] == u')' && --depth == 0) {
+                    m_pos = i + 1;
+                    m_stack.last().hasChildren = true;
+                    return true;
+                }
+            }
+        }
+        // No link (the site has no reference definitions): the bracket is text.
+        revert(saved);
+        addText(prefix);
+        return true;
+    }
+};
+
+} // namespace
+
+Emphasis emphasis(QStringView text)
+{
+    return Replay(text).run();
+}
+
+} // namespace Rubric::KramdownSpans

@@ -1,0 +1,119 @@
+#include "kramdowntree.h"
+
+#include "kramdowncompat.h"
+
+#include <QList>
+#include <QString>
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+namespace Rubric::KramdownTree {
+
+using namespace KramdownCompat;
+
+namespace {
+
+bool isMarker(QChar c)
+{
+    return c == QChar(StrongOpen) || c == QChar(StrongClose) || c == QChar(EmOpen) || c == QChar(EmClose);
+}
+
+cmark_node *textNode(const QString &text)
+{
+    cmark_node *node = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node_set_literal(node, text.toUtf8().constData());
+    return node;
+}
+
+// Splits text nodes so that every marker is a text node of its own.
+void splitMarkers(cmark_node *parent, QList<cmark_node *> &markers)
+{
+    cmark_node *child = cmark_node_first_child(parent);
+    while (child) {
+        cmark_node *next = cmark_node_next(child);
+        if (cmark_node_get_type(child) == CMARK_NODE_TEXT) {
+            const QString text = QString::fromUtf8(cmark_node_get_literal(child));
+            if (std::any_of(text.cbegin(), text.cend(), isMarker)) {
+                QString run;
+                auto flush = [&] {
+                    if (!run.isEmpty())
+                        cmark_node_insert_before(child, textNode(run));
+                    run.clear();
+                };
+                for (const QChar c : text) {
+                    if (isMarker(c)) {
+                        flush();
+                        cmark_node *marker = textNode(QString(c));
+                        cmark_node_insert_before(child, marker);
+                        markers.append(marker);
+                    } else {
+                        run += c;
+                    }
+                }
+                flush();
+                cmark_node_free(child);
+            }
+        } else if (cmark_node_first_child(child)) {
+            splitMarkers(child, markers);
+        }
+        child = next;
+    }
+}
+
+QChar markerOf(cmark_node *node)
+{
+    const char *literal = cmark_node_get_literal(node);
+    const QString text = literal ? QString::fromUtf8(literal) : QString();
+    return text.size() == 1 ? text.front() : QChar();
+}
+
+} // namespace
+
+void resolveEmphasis(cmark_node *root)
+{
+    QList<cmark_node *> markers;
+    splitMarkers(root, markers);
+    if (markers.isEmpty())
+        return;
+    // Pair them like brackets: kramdown nests emphasis properly.
+    QList<cmark_node *> open;
+    QList<std::pair<cmark_node *, cmark_node *>> pairs;
+    QList<cmark_node *> unpaired;
+    for (cmark_node *marker : std::as_const(markers)) {
+        const QChar c = markerOf(marker);
+        if (c == QChar(StrongOpen) || c == QChar(EmOpen)) {
+            open.append(marker);
+        } else if (!open.isEmpty() && cmark_node_parent(open.last()) == cmark_node_parent(marker)
+                   && markerOf(open.last()).unicode() + 1 == c.unicode()) {
+            pairs.append(std::make_pair(open.takeLast(), marker));
+        } else {
+            unpaired.append(marker);
+        }
+    }
+    unpaired += open;
+    for (const auto &[first, last] : std::as_const(pairs)) {
+        cmark_node *wrapper = cmark_node_new(markerOf(first) == QChar(StrongOpen) ? CMARK_NODE_STRONG : CMARK_NODE_EMPH);
+        cmark_node_insert_before(first, wrapper);
+        for (cmark_node *node = cmark_node_next(first); node && node != last;) {
+            cmark_node *next = cmark_node_next(node);
+            cmark_node_append_child(wrapper, node);
+            node = next;
+        }
+        cmark_node_free(first);
+        cmark_node_free(last);
+    }
+    for (cmark_node *marker : std::as_const(unpaired)) {
+        const QChar c = markerOf(marker);
+        const bool strong = c == QChar(StrongOpen) || c == QChar(StrongClose);
+        cmark_node_set_literal(marker, strong ? "**" : "*");
+    }
+}
+
+void demoteHeaderRow(cmark_node *table)
+{
+    if (cmark_node *row = cmark_node_first_child(table))
+        cmark_gfm_extensions_set_table_row_is_header(row, 0);
+}
+
+} // namespace Rubric::KramdownTree
