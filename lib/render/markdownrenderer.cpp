@@ -201,6 +201,8 @@ QString MarkdownRenderer::toHtml(const QString &markdown) const
                                                 .toUtf8()
                                                 .constData());
             cmark_node_prepend_child(node, anchor);
+        } else if (type == CMARK_NODE_LIST && prepared.tightLists.contains(cmark_node_get_start_line(node))) {
+            cmark_node_set_list_tight(node, 1);
         } else if (prepared.bodyRowTables.contains(cmark_node_get_start_line(node)) && qstrcmp(cmark_node_get_type_string(node), "table") == 0) {
             KramdownTree::demoteHeaderRow(node);
         }

@@ -2,6 +2,7 @@
 // structure by block structure. Run by scripts/fidelity.sh, which feeds it kramdown's HTML.
 //   rubric_fidelity compare KRAMDOWN_HTML CORPUS_DIR [--verbose]
 //   rubric_fidelity golden KRAMDOWN_HTML OUT_FILE   (kramdown's block structures, for the test)
+//   rubric_fidelity blocks FILE                      (Rubric's block structure of one file)
 #include "blockstructure.h"
 #include "fidelitycompare.h"
 
@@ -93,9 +94,16 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments().mid(1);
     if (args.size() >= 3 && args.at(0) == u"compare"_s)
         return compare(args.at(1), args.at(2), args.contains(u"--verbose"_s));
+    if (args.size() == 2 && args.at(0) == u"blocks"_s) {
+        QTextStream out(stdout);
+        for (const auto &line : rubricBlocks(args.at(1)))
+            out << line << "\n";
+        return 0;
+    }
     if (args.size() == 3 && args.at(0) == u"golden"_s)
         return golden(args.at(1), args.at(2));
     std::fprintf(stderr, "usage: rubric_fidelity compare KRAMDOWN_HTML CORPUS_DIR [--verbose]\n"
-                         "       rubric_fidelity golden KRAMDOWN_HTML OUT_FILE\n");
+                         "       rubric_fidelity golden KRAMDOWN_HTML OUT_FILE\n"
+                         "       rubric_fidelity blocks FILE\n");
     return 2;
 }
