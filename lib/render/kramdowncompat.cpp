@@ -115,8 +115,6 @@ public:
                 heading(node);
                 break;
             case CMARK_NODE_LIST:
-                if (cmark_node_get_list_tight(node))
-                    m_tightLists.append(cmark_node_get_start_line(node) - 1);
                 if (cmark_node_get_list_type(node) == CMARK_ORDERED_LIST && cmark_node_get_list_delim(node) == CMARK_PAREN_DELIM)
                     parenList(node);
                 break;
@@ -142,8 +140,7 @@ public:
                 line.replace(edit.position, edit.removed, edit.inserted);
             if (m_tableStarts.contains(i))
                 prepared.bodyRowTables.append(outLine + 1);
-            if (m_tightLists.contains(i))
-                prepared.tightLists.append(outLine + 1);
+
             out += line;
             if (i + 1 < m_lines.size())
                 out += u'\n';
@@ -167,7 +164,6 @@ private:
     QList<QList<Edit>> m_edits;
     QHash<int, QString> m_insertAfter;
     QList<int> m_tableStarts;
-    QList<int> m_tightLists;
     QList<SitePitfall> m_pitfalls;
 
     QStringView line(int index) const

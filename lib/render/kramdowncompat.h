@@ -39,7 +39,6 @@ struct Prepared
 {
     QByteArray source;         // UTF-8 Markdown for the second parse
     QList<int> bodyRowTables;  // 1-based lines in `source` of tables kramdown makes without a header
-    QList<int> tightLists;     // 1-based lines in `source` of lists to keep tight (a table in an item loosens them in cmark)
     QList<SitePitfall> pitfalls;
 };
 

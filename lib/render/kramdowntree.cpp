@@ -116,4 +116,45 @@ void demoteHeaderRow(cmark_node *table)
         cmark_gfm_extensions_set_table_row_is_header(row, 0);
 }
 
+void setItemParagraphs(cmark_node *list, const std::function<bool(int)> &blankLine)
+{
+    // kramdown's list.rb: an item's first paragraph is transparent when no blank line follows
+    // it inside the item (or it is alone in the last item), unless it is the last item of
+    // a list whose earlier items all start with a paragraph in <p>.
+    QList<cmark_node *> items;
+    for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item))
+        items.append(item);
+    QList<bool> transparent;
+    bool earlierOpen = false; // an earlier item starts with something other than a <p>
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        cmark_node *first = cmark_node_first_child(items[i]);
+        const bool last = i == items.size() - 1;
+        bool result = false;
+        if (first && cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH) {
+            const bool alone = !cmark_node_next(first);
+            const bool a = !blankLine(cmark_node_get_end_line(first)) || (last && alone);
+            const bool b = !last || items.size() == 1 || earlierOpen;
+            result = a && b;
+        }
+        if (!first || cmark_node_get_type(first) != CMARK_NODE_PARAGRAPH || result)
+            earlierOpen = true;
+        transparent.append(result);
+    }
+    const bool tight = cmark_node_get_list_tight(list);
+    if (std::all_of(transparent.cbegin(), transparent.cend(), [&](bool t) { return t == tight; }))
+        return; // cmark's list-wide choice is kramdown's for every item
+    cmark_node_set_list_tight(list, 0);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!transparent[i])
+            continue;
+        // The paragraph's inlines in a block that adds no <p>.
+        cmark_node *paragraph = cmark_node_first_child(items[i]);
+        cmark_node *bare = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+        cmark_node_insert_before(paragraph, bare);
+        while (cmark_node *child = cmark_node_first_child(paragraph))
+            cmark_node_append_child(bare, child);
+        cmark_node_free(paragraph);
+    }
+}
+
 } // namespace Rubric::KramdownTree

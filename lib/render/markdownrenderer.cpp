@@ -172,6 +172,7 @@ QString MarkdownRenderer::toHtml(const QString &markdown) const
                                                 QRegularExpression::DotMatchesEverythingOption);
     QList<std::pair<cmark_node *, QString>> mathBlocks;
     QList<cmark_node *> mathTexts;
+    QList<cmark_node *> lists;
     QHash<QString, int> usedIds;
     cmark_iter *iter = cmark_iter_new(root.get());
     cmark_event_type event;
@@ -201,14 +202,16 @@ QString MarkdownRenderer::toHtml(const QString &markdown) const
                                                 .toUtf8()
                                                 .constData());
             cmark_node_prepend_child(node, anchor);
-        } else if (type == CMARK_NODE_LIST && prepared.tightLists.contains(cmark_node_get_start_line(node))) {
-            cmark_node_set_list_tight(node, 1);
+        } else if (type == CMARK_NODE_LIST) {
+            lists.append(node);
         } else if (prepared.bodyRowTables.contains(cmark_node_get_start_line(node)) && qstrcmp(cmark_node_get_type_string(node), "table") == 0) {
             KramdownTree::demoteHeaderRow(node);
         }
     }
     cmark_iter_free(iter);
 
+    for (cmark_node *list : std::as_const(lists))
+        KramdownTree::setItemParagraphs(list, blankLine);
     for (cmark_node *text : std::as_const(mathTexts)) {
         cmark_node *parent = cmark_node_parent(text);
         if (std::none_of(mathBlocks.cbegin(), mathBlocks.cend(), [&](const auto &block) { return block.first == parent; }))
