@@ -10,6 +10,7 @@
 #include <cmark-gfm.h>
 
 #include <algorithm>
+#include <cctype>
 
 namespace Rubric::KramdownCompat {
 
@@ -370,7 +371,7 @@ private:
             offsets.append(text.size());
             text += line(part.line).sliced(part.start, part.end - part.start);
         }
-        if (!text.contains(u'*') && !text.contains(u'_'))
+        if (!text.contains(u'*') && !text.contains(u'_') && !text.contains(u'\'') && !text.contains(u'"'))
             return;
         auto place = [&](qsizetype position) {
             const auto it = std::upper_bound(offsets.cbegin(), offsets.cend(), position) - 1;
@@ -378,6 +379,10 @@ private:
             return std::pair<int, qsizetype>(part.line, part.start + position - *it);
         };
         const KramdownSpans::Emphasis found = KramdownSpans::emphasis(text);
+        for (const auto &quote : found.quotes) {
+            const auto [index, column] = place(quote.position);
+            m_edits[index].append({column, 1, QString(quote.typographic)});
+        }
         for (qsizetype position : found.literal) {
             const auto [index, column] = place(position);
             m_edits[index].append({column, 0, QStringLiteral("\\")});

@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cctype>
 
 namespace Rubric::KramdownSpans {
 
@@ -40,6 +41,7 @@ public:
         for (auto &delimiter : result.delimiters)
             delimiter.partner = indexOf.value(delimiter.partner, -1);
         result.literal = m_literal;
+        result.quotes = m_quotes;
         std::sort(result.literal.begin(), result.literal.end());
         return result;
     }
@@ -57,7 +59,7 @@ private:
     };
     struct Saved
     {
-        qsizetype pos, pairs, literal;
+        qsizetype pos, pairs, literal, quotes;
     };
 
     QStringView m_text;
@@ -65,17 +67,19 @@ private:
     QList<Frame> m_stack;
     QList<Pair> m_pairs;
     QList<qsizetype> m_literal;
+    QList<Quote> m_quotes;
     QString m_delimiter; // the current stop delimiter
     int m_bracketCount = 0;
 
     bool eos() const { return m_pos >= m_text.size(); }
     QChar at(qsizetype i) const { return i >= 0 && i < m_text.size() ? m_text[i] : QChar(); }
-    Saved save() const { return {m_pos, m_pairs.size(), m_literal.size()}; }
+    Saved save() const { return {m_pos, m_pairs.size(), m_literal.size(), m_quotes.size()}; }
     void revert(const Saved &saved)
     {
         m_pos = saved.pos;
         m_pairs.resize(saved.pairs);
         m_literal.resize(saved.literal);
+        m_quotes.resize(saved.quotes);
     }
     void addText(qsizetype length)
     {
@@ -90,6 +94,21 @@ private:
         addText(length);
     }
     bool startsWith(QStringView s) const { return m_text.sliced(m_pos).startsWith(s); }
+
+    static bool isQuote(QChar c) { return c == u'\'' || c == u'"'; }
+
+    // Smart quotes and typographic symbols start at a position, not at a character:
+    // `[^\\]?["']` includes the character before the quote.
+    bool isStartAt(qsizetype i) const
+    {
+        const QChar c = at(i), next = at(i + 1);
+        if (isSpanStart(c) || isQuote(c))
+            return true;
+        if (isQuote(next) && c != u'\\')
+            return true;
+        return (c == u'-' && next == u'-') || (c == u'.' && next == u'.' && at(i + 2) == u'.')
+               || ((c == u'<' || c == u'>') && next == c) || (c == u' ' && (next == u'<' || next == u'>') && at(i + 2) == next);
+    }
 
     static bool isSpanStart(QChar c)
     {
@@ -117,7 +136,7 @@ private:
     {
         while (!eos()) {
             qsizetype next = m_pos;
-            while (next < m_text.size() && !isSpanStart(m_text[next]) && !(stop == Stop::Delimiter && m_text[next] == delimiter.front())
+            while (next < m_text.size() && !isStartAt(next) && !(stop == Stop::Delimiter && m_text[next] == delimiter.front())
                    && !(stop == Stop::LinkBracket && m_text[next] == u']'))
                 ++next;
             addText(next - m_pos);
@@ -150,11 +169,31 @@ private:
             return skipAngle();
         if (c == u'[' || (c == u'!' && at(m_pos + 1) == u'['))
             return parseLink();
+        if (isQuote(c) || (isQuote(at(m_pos + 1)) && c != u'\\')) {
+            parseSmartQuote();
+            return true;
+        }
         if (c == u'$' && at(m_pos + 1) == u'$') {
             const qsizetype end = m_text.indexOf(u"$$", m_pos + 2);
             if (end < 0)
                 return false;
             addText(end + 2 - m_pos);
+            return true;
+        }
+        if (c == u'-' && at(m_pos + 1) == u'-') {
+            addText(at(m_pos + 2) == u'-' ? 3 : 2);
+            return true;
+        }
+        if (c == u'.' && at(m_pos + 1) == u'.' && at(m_pos + 2) == u'.') {
+            addText(3);
+            return true;
+        }
+        if ((c == u'<' || c == u'>') && at(m_pos + 1) == c) {
+            addText(at(m_pos + 2) == u' ' ? 3 : 2);
+            return true;
+        }
+        if (c == u' ' && (at(m_pos + 1) == u'<' || at(m_pos + 1) == u'>') && at(m_pos + 2) == at(m_pos + 1)) {
+            addText(3);
             return true;
         }
         if (c == u'\\' && m_pos + 1 < m_text.size() && m_text[m_pos + 1].isPunct()) {
@@ -227,6 +266,64 @@ private:
             revert(saved);
             addDelimiterText(length);
         }
+    }
+
+    static bool isWord(QChar c) { return c.unicode() < 128 && (c.isLetterOrNumber() || c == u'_'); }
+    static bool isSqPunct(QChar c) { return c.unicode() < 128 && c.unicode() > 32 && std::ispunct(c.unicode()); }
+    static bool isSqClose(QChar c)
+    {
+        return !c.isNull() && c != u' ' && c != u'\\' && c != u'\t' && c != u'\r' && c != u'\n' && c != u'[' && c != u'{'
+               && c != u'(' && c != u'-';
+    }
+
+    void quote(qsizetype position, bool opening)
+    {
+        const bool single = at(position) == u'\'';
+        m_quotes.append({position, single ? QChar(opening ? u'‘' : u'’') : QChar(opening ? u'“' : u'”')});
+    }
+
+    // kramdown's SQ_RULES, in order, at the current position (a quote, or the character before one).
+    void parseSmartQuote()
+    {
+        const qsizetype p = m_pos;
+        const QChar c0 = at(p), c1 = at(p + 1), c2 = at(p + 2), c3 = at(p + 3);
+        auto done = [&](qsizetype length) {
+            m_stack.last().hasChildren = true;
+            m_pos = p + length;
+        };
+        if (isQuote(c0)) {
+            if ((c1 == u'_' || c1 == u'*') && !c2.isNull() && !c2.isSpace())
+                return quote(p, true), done(1);
+            if (isSqPunct(c1) && !(c2 == u'.' && c3 == u'.') && !isWord(c2))
+                return quote(p, false), done(1);
+        }
+        // (\s?)"'(?=\w), (\s?)'"(?=\w), (\s?)'(?=\d\ds)
+        for (const qsizetype q : {p + 1, p}) {
+            if (q == p + 1 && !c0.isSpace())
+                continue;
+            if (isQuote(at(q)) && isQuote(at(q + 1)) && at(q) != at(q + 1) && isWord(at(q + 2))) {
+                quote(q, true);
+                quote(q + 1, true);
+                return done(q + 2 - p);
+            }
+        }
+        for (const qsizetype q : {p + 1, p}) {
+            if (q == p + 1 && !c0.isSpace())
+                continue;
+            if (at(q) == u'\'' && at(q + 1).isDigit() && at(q + 2).isDigit() && at(q + 3) == u's')
+                return quote(q, false), done(q + 1 - p);
+        }
+        if (c0.isSpace() && isQuote(c1) && isWord(c2))
+            return quote(p + 1, true), done(2);
+        if (isSqClose(c0) && isQuote(c1))
+            return quote(p + 1, false), done(2);
+        if (isQuote(c0) && (c1.isNull() || c1.isSpace() || (c1 == u's' && !isWord(c2))))
+            return quote(p, false), done(1);
+        // Any other quote opens, the one after this character first.
+        if (isQuote(c1) && !c0.isNull())
+            return quote(p + 1, true), done(2);
+        quote(p, true);
+        done(1);
     }
 
     bool parseCodeSpan()

@@ -10,7 +10,8 @@ namespace Rubric {
 // `**「太字」**です` is bold on the site and literal in CommonMark, and `_` inside a bare
 // URL can become italics. This replays kramdown 2.4's span parser for emphasis (with
 // code spans, links, autolinks, HTML tags, math and escapes, which hide delimiters) so
-// the preview can show what the site shows.
+// the preview can show what the site shows. It also replays kramdown's smart quotes,
+// whose direction differs from CommonMark's in places (`—"word` gets a closing quote).
 namespace KramdownSpans {
 
 struct Delimiter
@@ -21,10 +22,17 @@ struct Delimiter
     qsizetype partner = -1; // index of the matching delimiter in Emphasis::delimiters
 };
 
+struct Quote
+{
+    qsizetype position = 0;
+    QChar typographic; // ‘ ’ “ ”
+};
+
 struct Emphasis
 {
     QList<Delimiter> delimiters;   // used ones, in text order
     QList<qsizetype> literal;      // positions of `*`/`_` that stay text
+    QList<Quote> quotes;           // every `'`/`"` kramdown makes typographic, with its direction
 };
 
 Emphasis emphasis(QStringView text);
