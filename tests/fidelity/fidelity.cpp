@@ -80,7 +80,7 @@ int golden(const QString &streamPath, const QString &outPath)
     QTextStream out(&file);
     for (const auto &[path, html] : records) {
         out << "=== " << path << "\n";
-        for (const auto &line : blockStructure(html))
+        for (const auto &line : compacted(blockStructure(html)))
             out << line << "\n";
     }
     return 0;

@@ -5,6 +5,8 @@
 #include "render/markdownrenderer.h"
 #include "schema/schema.h"
 
+#include <QCryptographicHash>
+
 namespace Rubric::Fidelity {
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,6 +20,21 @@ QStringList rubricBlocks(const QString &filePath)
     const FrontMatter &frontMatter = document.frontMatter();
     const QString body = frontMatter.isClosed() ? document.text().sliced(frontMatter.bodyStart()) : document.text();
     return blockStructure(renderer.toHtml(body));
+}
+
+QStringList compacted(const QStringList &blocks)
+{
+    QStringList result;
+    result.reserve(blocks.size());
+    for (const QString &line : blocks) {
+        if (line.size() <= 100) {
+            result.append(line);
+            continue;
+        }
+        const QByteArray hash = QCryptographicHash::hash(line.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+        result.append(line.first(80) + u" … #"_s + QString::fromLatin1(hash));
+    }
+    return result;
 }
 
 namespace {
