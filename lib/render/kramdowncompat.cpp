@@ -393,7 +393,10 @@ private:
             auto it = bareUrl.globalMatch(text);
             while (it.hasNext()) {
                 const auto match = it.next();
-                urls.append({match.capturedStart(), match.capturedEnd()});
+                qsizetype end = match.capturedEnd();
+                while (end > match.capturedStart() && QStringView(u".,;:!?'\"’”。、").contains(text[end - 1]))
+                    --end; // sentence punctuation after the URL
+                urls.append({match.capturedStart(), end});
             }
         }
         QList<qsizetype> reportedUrls;
