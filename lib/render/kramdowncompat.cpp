@@ -387,7 +387,7 @@ private:
             const auto [index, column] = place(position);
             m_edits[index].append({column, 0, QStringLiteral("\\")});
         }
-        static const QRegularExpression bareUrl(QStringLiteral("(?<![<(])https?://[^\\s<>()\\[\\]]+"));
+        static const QRegularExpression bareUrl(QStringLiteral("(?<![<(])https?://[^\\s<>()\\[\\]*]+"));
         QList<std::pair<qsizetype, qsizetype>> urls;
         if (text.contains(u"://")) {
             auto it = bareUrl.globalMatch(text);
@@ -409,8 +409,9 @@ private:
                 continue;
             const auto &partner = found.delimiters.at(delimiter.partner);
             for (const auto &[from, to] : std::as_const(urls)) {
-                const bool inside = (delimiter.position >= from && delimiter.position < to)
-                                    || (partner.position >= from && partner.position < to);
+                const bool inside = text[delimiter.position] == u'_'
+                                    && ((delimiter.position >= from && delimiter.position < to)
+                                        || (partner.position >= from && partner.position < to));
                 if (inside && !reportedUrls.contains(from)) {
                     reportedUrls.append(from);
                     const auto [urlLine, urlColumn] = place(from);
