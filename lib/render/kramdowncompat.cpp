@@ -90,9 +90,12 @@ int cellCount(QStringView line, bool leadingPipe)
 class Rewriter
 {
 public:
-    explicit Rewriter(const QString &markdown)
+    // `markdown` must outlive the rewriter. With `pitfallsOnly`, nothing is rewritten that
+    // no pitfall needs (the quotes).
+    Rewriter(const QString &markdown, bool pitfallsOnly)
+        : m_pitfallsOnly(pitfallsOnly)
     {
-        m_lines = markdown.split(u'\n');
+        m_lines = QStringView(markdown).split(u'\n');
         for (auto &line : m_lines) {
             if (line.endsWith(u'\r'))
                 line.chop(1);
@@ -128,13 +131,21 @@ public:
         cmark_iter_free(iter);
     }
 
+    QList<SitePitfall> pitfalls()
+    {
+        std::sort(m_pitfalls.begin(), m_pitfalls.end(), [](const SitePitfall &a, const SitePitfall &b) {
+            return a.line != b.line ? a.line < b.line : a.column < b.column;
+        });
+        return m_pitfalls;
+    }
+
     Prepared result()
     {
         Prepared prepared;
         QString out;
         int outLine = 0;
         for (int i = 0; i < m_lines.size(); ++i) {
-            QString line = m_lines.at(i);
+            QString line = m_lines.at(i).toString();
             auto edits = m_edits.at(i);
             std::sort(edits.begin(), edits.end(), [](const Edit &a, const Edit &b) { return a.position > b.position; });
             for (const auto &edit : std::as_const(edits))
@@ -153,15 +164,13 @@ public:
             }
         }
         prepared.source = out.toUtf8();
-        prepared.pitfalls = m_pitfalls;
-        std::sort(prepared.pitfalls.begin(), prepared.pitfalls.end(), [](const SitePitfall &a, const SitePitfall &b) {
-            return a.line != b.line ? a.line < b.line : a.column < b.column;
-        });
+        prepared.pitfalls = pitfalls();
         return prepared;
     }
 
 private:
-    QStringList m_lines;
+    bool m_pitfallsOnly = false;
+    QList<QStringView> m_lines;
     QList<QList<Edit>> m_edits;
     QHash<int, QString> m_insertAfter;
     QList<int> m_tableStarts;
@@ -169,7 +178,7 @@ private:
 
     QStringView line(int index) const
     {
-        return index >= 0 && index < m_lines.size() ? QStringView(m_lines.at(index)) : QStringView();
+        return index >= 0 && index < m_lines.size() ? m_lines.at(index) : QStringView();
     }
 
     // cmark's columns count UTF-8 bytes.
@@ -299,6 +308,10 @@ private:
     {
         static const QRegularExpression separator(QStringLiteral("^[+|: \\t-]*?-[+|: \\t-]*?\\s*$"));
         for (const auto &part : parts) {
+            if (!line(part.line).sliced(part.start, part.end - part.start).contains(u'|'))
+                return false; // the usual case, without the code-span scan
+        }
+        for (const auto &part : parts) {
             const QStringView text = line(part.line).sliced(part.start, part.end - part.start);
             if (pipePositions(text).isEmpty() || separator.match(text).hasMatch())
                 return false;
@@ -371,7 +384,8 @@ private:
             offsets.append(text.size());
             text += line(part.line).sliced(part.start, part.end - part.start);
         }
-        if (!text.contains(u'*') && !text.contains(u'_') && !text.contains(u'\'') && !text.contains(u'"'))
+        const bool quotes = !m_pitfallsOnly && (text.contains(u'\'') || text.contains(u'"'));
+        if (!text.contains(u'*') && !text.contains(u'_') && !quotes)
             return;
         auto place = [&](qsizetype position) {
             const auto it = std::upper_bound(offsets.cbegin(), offsets.cend(), position) - 1;
@@ -445,17 +459,59 @@ private:
     }
 };
 
+// A quick scan that rules out every pitfall for most texts, so that bulk validation
+// parses only the rest: a pitfall needs a `|`, a `1)` at a line start, `_` pairs in a
+// URL, or a `*` run between punctuation inside and a letter outside.
+bool mayHavePitfalls(QStringView text)
+{
+    if (text.contains(u'|'))
+        return true;
+    static const QRegularExpression parenItem(QStringLiteral("^[ \\t>]*\\d{1,9}\\)"), QRegularExpression::MultilineOption);
+    if (text.contains(u')') && parenItem.match(text).hasMatch())
+        return true;
+    // In a URL: a `_` after a non-letter (kramdown may open there), then a `_` before a
+    // non-alphanumeric (it may close there). A pair reaching outside the URL is missed.
+    for (qsizetype at = text.indexOf(u"://"); at >= 0; at = text.indexOf(u"://", at + 3)) {
+        bool opened = false;
+        for (qsizetype i = at + 3; i < text.size() && !text[i].isSpace(); ++i) {
+            if (text[i] != u'_')
+                continue;
+            const QChar next = i + 1 < text.size() ? text[i + 1] : QChar(u' ');
+            if (opened && !next.isLetterOrNumber())
+                return true;
+            if (!text[i - 1].isLetter())
+                opened = true;
+        }
+    }
+    for (qsizetype at = text.indexOf(u'*'); at >= 0; at = text.indexOf(u'*', at)) {
+        qsizetype end = at;
+        while (end < text.size() && text[end] == u'*')
+            ++end;
+        const QChar before = at > 0 ? text[at - 1] : QChar(u' ');
+        const QChar after = end < text.size() ? text[end] : QChar(u' ');
+        const bool beforeOpen = before.isSpace() || isPunctuation(before);
+        const bool afterOpen = after.isSpace() || isPunctuation(after);
+        if ((isPunctuation(after) && !beforeOpen) || (isPunctuation(before) && !afterOpen))
+            return true;
+        at = end;
+    }
+    return false;
+}
+
 } // namespace
 
 Prepared prepare(const QString &markdown, cmark_node *firstParse)
 {
-    Rewriter rewriter(markdown);
+    Rewriter rewriter(markdown, false);
     rewriter.visit(firstParse);
     return rewriter.result();
 }
 
 QList<SitePitfall> pitfalls(const QString &markdown)
 {
+    if (!mayHavePitfalls(markdown))
+        return {}; // most files: no parse needed
+
     cmark_gfm_core_extensions_ensure_registered();
     cmark_parser *parser = cmark_parser_new(CMARK_OPT_DEFAULT);
     if (cmark_syntax_extension *table = cmark_find_syntax_extension("table"))
@@ -463,7 +519,9 @@ QList<SitePitfall> pitfalls(const QString &markdown)
     const QByteArray utf8 = markdown.toUtf8();
     cmark_parser_feed(parser, utf8.constData(), size_t(utf8.size()));
     cmark_node *root = cmark_parser_finish(parser);
-    const QList<SitePitfall> result = prepare(markdown, root).pitfalls;
+    Rewriter rewriter(markdown, true);
+    rewriter.visit(root);
+    const QList<SitePitfall> result = rewriter.pitfalls();
     cmark_node_free(root);
     cmark_parser_free(parser);
     return result;
