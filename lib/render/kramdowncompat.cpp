@@ -393,6 +393,8 @@ private:
             return std::pair<int, qsizetype>(part.line, part.start + position - *it);
         };
         const KramdownSpans::Emphasis found = KramdownSpans::emphasis(text);
+        if (!found.complete)
+            return; // CommonMark's emphasis, rather than a frozen preview
         for (const auto &quote : found.quotes) {
             const auto [index, column] = place(quote.position);
             m_edits[index].append({column, 1, QString(quote.typographic)});

@@ -20,14 +20,21 @@ class Replay
 public:
     explicit Replay(QStringView text)
         : m_text(text)
+        , m_budget(16 * text.size() + 4096)
     {
     }
+
+    bool aborted() const { return m_steps > m_budget; }
 
     Emphasis run()
     {
         m_stack.append({Kind::Root, false});
         parseSpans(Stop::None);
         Emphasis result;
+        if (aborted()) {
+            result.complete = false;
+            return result;
+        }
         for (const auto &pair : std::as_const(m_pairs)) {
             result.delimiters.append({pair.open, pair.length, true, pair.close});
             result.delimiters.append({pair.close, pair.length, false, pair.open});
@@ -68,8 +75,10 @@ private:
     QList<Pair> m_pairs;
     QList<qsizetype> m_literal;
     QList<Quote> m_quotes;
-    QString m_delimiter; // the current stop delimiter
-    int m_bracketCount = 0;
+    // kramdown backtracks: unmatched delimiters make it cubic. Past this many steps the
+    // replay gives up (the caller keeps CommonMark's reading of that text).
+    qsizetype m_steps = 0;
+    qsizetype m_budget = 0;
 
     bool eos() const { return m_pos >= m_text.size(); }
     QChar at(qsizetype i) const { return i >= 0 && i < m_text.size() ? m_text[i] : QChar(); }
@@ -135,6 +144,8 @@ private:
     bool parseSpans(Stop stop, const QString &delimiter = {}, Condition condition = nullptr)
     {
         while (!eos()) {
+            if (++m_steps > m_budget)
+                return false;
             qsizetype next = m_pos;
             while (next < m_text.size() && !isStartAt(next) && !(stop == Stop::Delimiter && m_text[next] == delimiter.front())
                    && !(stop == Stop::LinkBracket && m_text[next] == u']'))

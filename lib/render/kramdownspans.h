@@ -33,6 +33,7 @@ struct Emphasis
     QList<Delimiter> delimiters;   // used ones, in text order
     QList<qsizetype> literal;      // positions of `*`/`_` that stay text
     QList<Quote> quotes;           // every `'`/`"` kramdown makes typographic, with its direction
+    bool complete = true;          // false: the text is pathological (kramdown would take minutes); nothing found
 };
 
 Emphasis emphasis(QStringView text);

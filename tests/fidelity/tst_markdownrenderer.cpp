@@ -17,6 +17,7 @@ private Q_SLOTS:
     void rendersLikeTheSite();
     void scoreBadgeShowsTheValue();
     void headingAnchorsForThePreview();
+    void pathologicalEmphasisFallsBackToCommonMark();
 };
 
 void TestMarkdownRenderer::rendersLikeTheSite_data()
@@ -116,6 +117,19 @@ void TestMarkdownRenderer::headingAnchorsForThePreview()
              qPrintable(html));
     QCOMPARE(MarkdownRenderer::headingId(QStringLiteral("設計思想の合理性")), QStringLiteral("設計思想の合理性"));
     QCOMPARE(MarkdownRenderer::headingId(QStringLiteral("Cost-Performance")), QStringLiteral("cost-performance"));
+}
+
+void TestMarkdownRenderer::pathologicalEmphasisFallsBackToCommonMark()
+{
+    // Thousands of unmatched `**` make kramdown's backtracking cubic (minutes for 20 KB):
+    // the replay gives up and the preview shows CommonMark's reading, literal markers.
+    QString markdown;
+    while (markdown.size() < 20000)
+        markdown += QLatin1String("**a ");
+    const MarkdownRenderer renderer;
+    const QString html = renderer.toHtml(markdown);
+    QVERIFY(html.startsWith(QLatin1String("<p>**a **a **a ")));
+    QVERIFY(!html.contains(QLatin1String("<strong>")));
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownRenderer)
