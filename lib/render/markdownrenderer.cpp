@@ -210,8 +210,6 @@ QString MarkdownRenderer::toHtml(const QString &markdown) const
     }
     cmark_iter_free(iter);
 
-    for (cmark_node *list : std::as_const(lists))
-        KramdownTree::setItemParagraphs(list, blankLine);
     for (cmark_node *text : std::as_const(mathTexts)) {
         cmark_node *parent = cmark_node_parent(text);
         if (std::none_of(mathBlocks.cbegin(), mathBlocks.cend(), [&](const auto &block) { return block.first == parent; }))
@@ -224,6 +222,9 @@ QString MarkdownRenderer::toHtml(const QString &markdown) const
         cmark_node_replace(paragraph, block);
         cmark_node_free(paragraph);
     }
+    // Last: it may replace list items' paragraphs, which the steps above point at.
+    for (cmark_node *list : std::as_const(lists))
+        KramdownTree::setItemParagraphs(list, blankLine);
 
     char *html = cmark_render_html(root.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
     const QString result = QString::fromUtf8(html);

@@ -195,10 +195,8 @@ QStringList blockStructure(const QString &html)
             appendText(u"⟦img "_s + attribute(tagText, QStringLiteral("alt")) + u'⟧');
             continue;
         }
-        if (!blockTags().contains(tag)) {
-            // A heading's anchor as Rubric writes it, <a name="…">, counts as its id.
+        if (!blockTags().contains(tag))
             continue;
-        }
         looseText = -1;
         if (closing) {
             const qsizetype index = openTags.lastIndexOf(tag);
@@ -232,7 +230,17 @@ QStringList blockStructure(const QString &html)
 
     QStringList lines;
     lines.reserve(entries.size());
+    static const QRegularExpression displayMath(QStringLiteral("^\\s*\\\\\\[(.*)\\\\\\]\\s*$"),
+                                                QRegularExpression::DotMatchesEverythingOption);
     for (const auto &entry : std::as_const(entries)) {
+        // Display math alone in a list item or quote (kramdown writes it as bare text there)
+        // is a math block inside it, as Rubric renders it.
+        const auto display = entry.tag == u"math"_s ? QRegularExpressionMatch() : displayMath.match(entry.text);
+        if (display.hasMatch()) {
+            lines.append(QString(entry.depth * 2, u' ') + entry.tag);
+            lines.append(QString(entry.depth * 2 + 2, u' ') + u"math: "_s + mathText(display.captured(1)));
+            continue;
+        }
         QString text = normalized(entry.text);
         // An anchor mark with nothing in it (a heading's <a name>) is no text.
         text.replace(u"⟦a⟧⟦/a⟧"_s, QString());

@@ -84,6 +84,9 @@ void TestMarkdownRenderer::rendersLikeTheSite_data()
     QTest::newRow("loose list items get paragraphs")
         << QStringLiteral("- one\n\n- two\n\n- three\n")
         << QStringLiteral("ul\n  li\n    p: one\n  li\n    p: two\n  li\n    p: three");
+    QTest::newRow("score line alone in list items is a badge, and the last item stays bare")
+        << QStringLiteral("- $$ \\Large \\text{1.0} $$\n- b\n\n1. $$ \\Large \\text{0.5} $$\n\n2. c\n")
+        << QStringLiteral("ul\n  li\n    math: ⟨score 1.0⟩\n  li: b\nol\n  li\n    math: ⟨score 0.5⟩\n  li: c");
     QTest::newRow("star pair kramdown falls back to emphasis")
         << QStringLiteral("**foo* bar\n")
         << QStringLiteral("p: ⟦i⟧*foo⟦/i⟧ bar");
