@@ -2,6 +2,7 @@
 
 #include "document/frontmatter.h"
 #include "render/kramdowncompat.h"
+#include "render/kramdownspans.h"
 #include "validator.h"
 
 #include <QRegularExpression>
@@ -82,6 +83,26 @@ std::optional<QString> unambiguousBold(QStringView before, QStringView span, QSt
         return std::nullopt;
     const QString marker(stars, u'*');
     return leading + marker + content.toString() + marker + trailing;
+}
+
+// What the site shows in bold or italics on a line: the letters inside each emphasis, in
+// order, without punctuation (which a fix may move out).
+QString emphasizedLetters(QStringView line)
+{
+    const KramdownSpans::Emphasis emphasis = KramdownSpans::emphasis(line);
+    QString letters;
+    int depth = 0;
+    qsizetype next = 0;
+    for (const auto &delimiter : emphasis.delimiters) {
+        for (qsizetype i = next; depth > 0 && i < delimiter.position; ++i) {
+            if (!line[i].isSpace() && !isPunctuation(line[i]))
+                letters += line[i];
+        }
+        depth += delimiter.opening ? 1 : -1;
+        letters += delimiter.opening ? u'<' : u'>';
+        next = delimiter.position + delimiter.length;
+    }
+    return letters;
 }
 
 // Pipes that make a table (unescaped, outside code spans) as the character reference,
@@ -191,6 +212,11 @@ EditOutcome SitePitfallRules::fix(ReviewDocument &document, const Problem &probl
                                            text.sliced(column + pitfall->length));
         if (!fixed)
             return {tr("no punctuation to move: rewrite the bold text by hand")};
+        // Tangled markers can pair otherwise once punctuation moves: then the site would
+        // bold other words, which is not this fix's to decide.
+        const QString after = text.first(column).toString() + *fixed + text.sliced(column + pitfall->length);
+        if (emphasizedLetters(after) != emphasizedLetters(text))
+            return {tr("moving the punctuation would change what the site shows in bold: rewrite it by hand")};
         return document.replaceText({{lineStart + column, pitfall->length, *fixed}}, describe(problem.code));
     }
     }
