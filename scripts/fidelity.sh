@@ -14,6 +14,10 @@ case "${1:-}" in
     --verbose) verbose=--verbose; shift ;;
     --update-golden) mode=golden; shift ;;
 esac
+if ! ruby -rkramdown -rkramdown-parser-gfm -e '' 2>/dev/null; then
+    echo "needs Debian's kramdown: apt-get install -y ruby-kramdown ruby-kramdown-parser-gfm" >&2
+    exit 2
+fi
 corpus=$(realpath "${1:-../shared/corpus}")
 build=${BUILD_DIR:-build/dev}
 cmake --build "$build" --target rubric_fidelity >/dev/null
