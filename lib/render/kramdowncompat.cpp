@@ -123,7 +123,7 @@ public:
                     parenList(node);
                 break;
             default:
-                if (QByteArray(cmark_node_get_type_string(node)) == "table_row")
+                if (qstrcmp(cmark_node_get_type_string(node), "table_row") == 0)
                     tableRow(node);
                 break;
             }
