@@ -385,7 +385,7 @@ private:
             text += line(part.line).sliced(part.start, part.end - part.start);
         }
         const bool quotes = !m_pitfallsOnly && (text.contains(u'\'') || text.contains(u'"'));
-        if (!text.contains(u'*') && !text.contains(u'_') && !quotes)
+        if (!text.contains(u'*') && !text.contains(u'_') && !text.contains(u"~~") && !quotes)
             return;
         auto place = [&](qsizetype position) {
             const auto it = std::upper_bound(offsets.cbegin(), offsets.cend(), position) - 1;
@@ -418,7 +418,9 @@ private:
         QList<qsizetype> reportedUrls;
         for (const auto &delimiter : found.delimiters) {
             const bool strong = delimiter.length == 2;
-            const char16_t marker = delimiter.opening ? (strong ? StrongOpen : EmOpen) : (strong ? StrongClose : EmClose);
+            const char16_t marker = delimiter.strike ? (delimiter.opening ? StrikeOpen : StrikeClose)
+                                    : delimiter.opening ? (strong ? StrongOpen : EmOpen)
+                                                        : (strong ? StrongClose : EmClose);
             const auto [index, column] = place(delimiter.position);
             m_edits[index].append({column, delimiter.length, QString(QChar(marker))});
             if (!delimiter.opening)

@@ -34,6 +34,8 @@ inline constexpr char16_t StrongOpen = u'\uE000';
 inline constexpr char16_t StrongClose = u'\uE001';
 inline constexpr char16_t EmOpen = u'\uE002';
 inline constexpr char16_t EmClose = u'\uE003';
+inline constexpr char16_t StrikeOpen = u'\uE004';
+inline constexpr char16_t StrikeClose = u'\uE005';
 
 struct Prepared
 {

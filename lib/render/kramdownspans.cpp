@@ -10,7 +10,7 @@ namespace Rubric::KramdownSpans {
 
 namespace {
 
-enum class Kind { Root, Em, Strong, Link };
+enum class Kind { Root, Em, Strong, Link, Strike };
 
 // A replay of kramdown's parse_spans/parse_emphasis/parse_link over positions only: what
 // it records is which delimiters pair, and it can undo what it recorded when kramdown
@@ -36,8 +36,8 @@ public:
             return result;
         }
         for (const auto &pair : std::as_const(m_pairs)) {
-            result.delimiters.append({pair.open, pair.length, true, pair.close});
-            result.delimiters.append({pair.close, pair.length, false, pair.open});
+            result.delimiters.append({pair.open, pair.length, pair.strike, true, pair.close});
+            result.delimiters.append({pair.close, pair.length, pair.strike, false, pair.open});
         }
         std::sort(result.delimiters.begin(), result.delimiters.end(),
                   [](const Delimiter &a, const Delimiter &b) { return a.position < b.position; });
@@ -63,13 +63,15 @@ private:
     struct Pair
     {
         qsizetype open, close, length;
+        bool strike = false;
     };
     struct Saved
     {
         qsizetype pos, pairs, literal, quotes;
     };
 
-    QStringView m_text;
+    QStringView m_text; // the text being parsed: all of it, or a strikethrough's inside
+    qsizetype m_base = 0; // where m_text starts in the whole text, for what is recorded
     qsizetype m_pos = 0;
     QList<Frame> m_stack;
     QList<Pair> m_pairs;
@@ -99,7 +101,7 @@ private:
     void addDelimiterText(qsizetype length)
     {
         for (qsizetype i = 0; i < length; ++i)
-            m_literal.append(m_pos + i);
+            m_literal.append(m_base + m_pos + i);
         addText(length);
     }
     bool startsWith(QStringView s) const { return m_text.sliced(m_pos).startsWith(s); }
@@ -122,7 +124,7 @@ private:
     static bool isSpanStart(QChar c)
     {
         switch (c.unicode()) {
-        case u'*': case u'_': case u'`': case u'<': case u'[': case u'!': case u'$': case u'\\': case u'&': case u'{':
+        case u'*': case u'_': case u'`': case u'<': case u'[': case u'!': case u'$': case u'\\': case u'&': case u'{': case u'~':
             return true;
         default:
             return false;
@@ -207,6 +209,8 @@ private:
             addText(3);
             return true;
         }
+        if (c == u'~' && at(m_pos + 1) == u'~')
+            return parseStrikethrough();
         if (c == u'\\' && m_pos + 1 < m_text.size() && m_text[m_pos + 1].isPunct()) {
             addText(2);
             return true;
@@ -270,7 +274,7 @@ private:
             found = subParse(delimiter, Kind::Em);
         }
         if (found) {
-            m_pairs.append({open, m_pos, delimiter.size()});
+            m_pairs.append({m_base + open, m_base + m_pos, delimiter.size()});
             m_pos += delimiter.size();
             m_stack.last().hasChildren = true;
         } else {
@@ -290,7 +294,7 @@ private:
     void quote(qsizetype position, bool opening)
     {
         const bool single = at(position) == u'\'';
-        m_quotes.append({position, single ? QChar(opening ? u'‘' : u'’') : QChar(opening ? u'“' : u'”')});
+        m_quotes.append({m_base + position, single ? QChar(opening ? u'‘' : u'’') : QChar(opening ? u'“' : u'”')});
     }
 
     // kramdown's SQ_RULES, in order, at the current position (a quote, or the character before one).
@@ -335,6 +339,33 @@ private:
             return quote(p + 1, true), done(2);
         quote(p, true);
         done(1);
+    }
+
+    // kramdown-parser-gfm: `~~…~~` by a pattern, its inside parsed afresh (emphasis
+    // there knows nothing of what is open outside).
+    bool parseStrikethrough()
+    {
+        static const QRegularExpression strike(QStringLiteral("\\G~~(?!\\s|~).*?[^\\s~]~~"),
+                                               QRegularExpression::DotMatchesEverythingOption);
+        const auto match = strike.match(m_text, m_pos);
+        if (!match.hasMatch())
+            return false;
+        const qsizetype open = m_pos, close = match.capturedEnd() - 2;
+        m_pairs.append({m_base + open, m_base + close, 2, true});
+        const QStringView text = m_text;
+        const qsizetype base = m_base;
+        const QList<Frame> stack = m_stack;
+        m_text = text.sliced(open + 2, close - open - 2);
+        m_base = base + open + 2;
+        m_pos = 0;
+        m_stack = {{Kind::Strike, false}};
+        parseSpans(Stop::None);
+        m_text = text;
+        m_base = base;
+        m_stack = stack;
+        m_pos = close + 2;
+        m_stack.last().hasChildren = true;
+        return true;
     }
 
     bool parseCodeSpan()

@@ -17,7 +17,8 @@ namespace KramdownSpans {
 struct Delimiter
 {
     qsizetype position = 0;
-    qsizetype length = 0; // 1 em, 2 strong
+    qsizetype length = 0; // 1 em, 2 strong (or strikethrough)
+    bool strike = false;  // `~~`
     bool opening = false;
     qsizetype partner = -1; // index of the matching delimiter in Emphasis::delimiters
 };

@@ -16,7 +16,8 @@ namespace {
 
 bool isMarker(QChar c)
 {
-    return c == QChar(StrongOpen) || c == QChar(StrongClose) || c == QChar(EmOpen) || c == QChar(EmClose);
+    return c == QChar(StrongOpen) || c == QChar(StrongClose) || c == QChar(EmOpen) || c == QChar(EmClose)
+           || c == QChar(StrikeOpen) || c == QChar(StrikeClose);
 }
 
 cmark_node *textNode(const QString &text)
@@ -82,7 +83,7 @@ void resolveEmphasis(cmark_node *root)
     QList<cmark_node *> unpaired;
     for (cmark_node *marker : std::as_const(markers)) {
         const QChar c = markerOf(marker);
-        if (c == QChar(StrongOpen) || c == QChar(EmOpen)) {
+        if (c == QChar(StrongOpen) || c == QChar(EmOpen) || c == QChar(StrikeOpen)) {
             open.append(marker);
         } else if (!open.isEmpty() && cmark_node_parent(open.last()) == cmark_node_parent(marker)
                    && markerOf(open.last()).unicode() + 1 == c.unicode()) {
@@ -93,7 +94,14 @@ void resolveEmphasis(cmark_node *root)
     }
     unpaired += open;
     for (const auto &[first, last] : std::as_const(pairs)) {
-        cmark_node *wrapper = cmark_node_new(markerOf(first) == QChar(StrongOpen) ? CMARK_NODE_STRONG : CMARK_NODE_EMPH);
+        const QChar kind = markerOf(first);
+        cmark_node *wrapper = cmark_node_new(kind == QChar(StrongOpen) ? CMARK_NODE_STRONG
+                                             : kind == QChar(EmOpen)   ? CMARK_NODE_EMPH
+                                                                       : CMARK_NODE_CUSTOM_INLINE);
+        if (kind == QChar(StrikeOpen)) { // kramdown's GFM strikethrough, without cmark's (which takes single ~)
+            cmark_node_set_on_enter(wrapper, "<del>");
+            cmark_node_set_on_exit(wrapper, "</del>");
+        }
         cmark_node_insert_before(first, wrapper);
         for (cmark_node *node = cmark_node_next(first); node && node != last;) {
             cmark_node *next = cmark_node_next(node);
@@ -106,7 +114,8 @@ void resolveEmphasis(cmark_node *root)
     for (cmark_node *marker : std::as_const(unpaired)) {
         const QChar c = markerOf(marker);
         const bool strong = c == QChar(StrongOpen) || c == QChar(StrongClose);
-        cmark_node_set_literal(marker, strong ? "**" : "*");
+        const bool strike = c == QChar(StrikeOpen) || c == QChar(StrikeClose);
+        cmark_node_set_literal(marker, strike ? "~~" : strong ? "**" : "*");
     }
 }
 

@@ -72,6 +72,9 @@ void TestMarkdownRenderer::rendersLikeTheSite_data()
     QTest::newRow("Japanese bold ending in a bracket")
         << QStringLiteral("技術として**Post-Filter Feedback（PFFB）**を実装。\n")
         << QStringLiteral("p: 技術として⟦b⟧Post-Filter Feedback（PFFB）⟦/b⟧を実装。");
+    QTest::newRow("double tildes strike through, single ones do not")
+        << QStringLiteral("a ~~b **c**~~ d ~e~ and ~~ f~~ and **x ~~y** z~~\n")
+        << QStringLiteral("p: a ⟦s⟧b ⟦b⟧c⟦/b⟧⟦/s⟧ d ~e~ and ~~ f~~ and **x ⟦s⟧y** z⟦/s⟧");
     QTest::newRow("single tildes are not strikethrough")
         << QStringLiteral("Costs ~50 USD or ~60 USD.\n")
         << QStringLiteral("p: Costs ~50 USD or ~60 USD.");
