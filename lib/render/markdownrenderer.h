@@ -4,9 +4,13 @@
 
 namespace Rubric {
 
-// Markdown to HTML with cmark-gfm (tables; no raw HTML, no autolinks, no strikethrough,
-// as the site renders). Score lines `$$ \Large \text{0.7} $$` become score badges and
-// every heading gets an anchor named like the site's heading ids.
+// Markdown to HTML as the site's kramdown renders it (GFM input; checked against
+// kramdown over the whole corpus by tests/fidelity): cmark-gfm with tables, no raw HTML,
+// no autolinks, no strikethrough, smart punctuation, on a text KramdownCompat has
+// rewritten where kramdown reads otherwise (prose `|` lines as tables, `1)` lists as
+// text, its emphasis pairing and quote directions). `$$ … $$` alone between blank lines
+// is a score badge (other math: its TeX source), elsewhere inline; every heading gets an
+// anchor named like the site's heading ids.
 class MarkdownRenderer final
 {
 public:

@@ -3,6 +3,7 @@
 #include "document/frontmattereditor.h"
 #include "document/ratings.h"
 #include "document/tenths.h"
+#include "sitepitfalls.h"
 #include "validator.h"
 
 #include <QCoreApplication>
@@ -129,6 +130,8 @@ QString describe(const Problem &problem)
         {QStringLiteral("file.name-case"), QT_TRANSLATE_NOOP("Rubric::Fixer", "Rename the file to its ref")},
         {QStringLiteral("file.name-mismatch"), QT_TRANSLATE_NOOP("Rubric::Fixer", "Rename the file to its ref")},
     };
+    if (SitePitfallRules::handles(problem.code))
+        return SitePitfallRules::describe(problem.code);
     const char *text = descriptions.value(problem.code);
     return text ? QCoreApplication::translate("Rubric::Fixer", text) : QString();
 }
@@ -154,6 +157,8 @@ EditOutcome apply(ReviewDocument &document, const Problem &problem)
         return fixHeading(document, problem);
     if (code == QLatin1String("file.name-case") || code == QLatin1String("file.name-mismatch"))
         return fixFileName(document);
+    if (SitePitfallRules::handles(code))
+        return SitePitfallRules::fix(document, problem);
     return {tr("\"%1\" has no mechanical fix").arg(code)};
 }
 

@@ -4,6 +4,7 @@
 #include "document/frontmatter.h"
 #include "document/reviewdocument.h"
 #include "schema/schema.h"
+#include "sitepitfalls.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -65,6 +66,10 @@ const QList<RuleInfo> &rules()
         {QStringLiteral("body.math"), S::Error, false, tr("the body has $ or \\ outside the score lines")},
         {QStringLiteral("body.forbidden-term"), S::Error, false, tr("the body uses a term the site forbids")},
         {QStringLiteral("body.foreign-price"), S::Error, false, tr("the review quotes a price in another language's currency")},
+        {QStringLiteral("site.prose-table"), S::Warning, true, tr("a prose line with \"|\" becomes a table on the site")},
+        {QStringLiteral("site.paren-list"), S::Warning, true, tr("a \"1)\" list becomes one paragraph on the site")},
+        {QStringLiteral("site.url-emphasis"), S::Warning, true, tr("underscores in a bare URL become italics on the site")},
+        {QStringLiteral("site.ambiguous-bold"), S::Warning, true, tr("bold next to full-width punctuation is bold on the site only")},
         {QStringLiteral("pair.missing"), S::Warning, false, tr("the review has no translation")},
         {QStringLiteral("pair.ref-only"), S::Warning, false, tr("the translation is found by ref only, at another path")},
         {QStringLiteral("pair.rating-mismatch"), S::Error, false, tr("the two languages' ratings differ")},
@@ -101,6 +106,7 @@ Problems validate(const ValidationInput &input)
     if (input.frontMatter.isClosed()) {
         checkSections(input, problems);
         checkBodyText(input, problems);
+        SitePitfallRules::check(input, problems);
     }
     std::stable_sort(problems.begin(), problems.end(),
                      [](const Problem &a, const Problem &b) { return a.line < b.line; });

@@ -234,6 +234,10 @@ QList<Break> breakRows()
         {"JPY after the amount in an English review", edited(E, {{"299 USD ÷ 1,093 USD", "44,900 JPY ÷ 163,900 JPY"}}), en, QStringLiteral("body.foreign-price"), error, 35, 14, {}},
         {"yen after the amount in an English review", edited(E, {{"299 USD ÷ 1,093 USD", "44,900 yen ÷ 163,900 yen"}}), en, QStringLiteral("body.foreign-price"), error, 35, 14, {}},
         {"JPY before the amount in an English review", edited(E, {{"299 USD ÷ 1,093 USD", "JPY 44,900 ÷ JPY 163,900"}}), en, QStringLiteral("body.foreign-price"), error, 35, 14, {}},
+        {"prose line with a pipe between blank lines", edited(E, {{"Audition it before buying.", "Audition it | before buying."}}), en, QStringLiteral("site.prose-table"), warning, 51, 13, {}},
+        {"list numbered with a parenthesis", edited(E, {{"Audition it before buying.", "1) Audition it before buying."}}), en, QStringLiteral("site.paren-list"), warning, 51, 1, {}},
+        {"bare URL with underscores around a word", edited(E, {{"before buying.", "before buying: https://example.com/_media/guide_.pdf"}}), en, QStringLiteral("site.url-emphasis"), warning, 51, 28, {}},
+        {"Japanese bold starting with a bracket", edited(J, {{"購入前に試聴を勧める。", "購入前に**「試聴」**を勧める。"}}), ja, QStringLiteral("site.ambiguous-bold"), warning, 51, 5, {}},
     };
 }
 
@@ -280,6 +284,12 @@ QList<Pass> passRows()
         {"the word benchmark alone", edited(E, {{"is rational.", "is rational, as benchmarks show."}}), en, QStringLiteral("body.forbidden-term")},
         {"Japanese review quoting yen", edited(J, {{"計算：", "計算（¥163,900）："}}), ja, QStringLiteral("body.foreign-price")},
         {"English review naming the exchange rate", edited(E, {{"≈ 0.27.", "≈ 0.27, at the USD/JPY rate of 147 for the Japanese yen."}}), en, QStringLiteral("body.foreign-price")},
+        {"pipe inside a paragraph", edited(E, {{"Audition it before buying.", "Audition it first.\nBuy it | or not."}}), en, QStringLiteral("site.prose-table")},
+        {"pipe written as a character reference", edited(E, {{"Audition it before buying.", "Audition it &#124; before buying."}}), en, QStringLiteral("site.prose-table")},
+        {"list numbered with a period", edited(E, {{"Audition it before buying.", "1. Audition it before buying."}}), en, QStringLiteral("site.paren-list")},
+        {"URL in angle brackets", edited(E, {{"before buying.", "before buying: <https://example.com/_media/guide_.pdf>"}}), en, QStringLiteral("site.url-emphasis")},
+        {"URL with underscores between letters", edited(E, {{"before buying.", "before buying: https://example.com/user_guide_v2.pdf"}}), en, QStringLiteral("site.url-emphasis")},
+        {"Japanese bold inside the brackets", edited(J, {{"購入前に試聴を勧める。", "購入前に「**試聴**」を勧める。"}}), ja, QStringLiteral("site.ambiguous-bold")},
     };
 }
 
