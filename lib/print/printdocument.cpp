@@ -61,13 +61,14 @@ QString siteImages(const QString &html, const ResourcePolicy &policy)
 
 QFont fontFor(const QString &lang)
 {
-    // A Japanese review gets a Japanese face first, so that Han characters take their
-    // Japanese forms; an English one a Latin face with the same CJK face behind it.
+    // Latin text in a Latin face, everything else in the Japanese face behind it (Han
+    // characters take their Japanese forms from the JP face, for both languages). With
+    // the CJK face first, Qt 6.4 shapes digits next to Latin letters ("IER-M9") to
+    // alternate glyphs its PDF writer leaves out of the text map: they printed but could
+    // not be searched or copied.
+    Q_UNUSED(lang);
     QFont font;
-    if (lang == QLatin1String("ja"))
-        font.setFamilies({QStringLiteral("Noto Sans CJK JP"), QStringLiteral("DejaVu Sans")});
-    else
-        font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK JP")});
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK JP")});
     font.setPointSizeF(10);
     return font;
 }

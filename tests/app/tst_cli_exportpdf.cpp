@@ -44,7 +44,9 @@ private Q_SLOTS:
                      "スマートフォンからプロ機材まで幅広い再生環境に対応します", "アドバイス", "(2025.8.7)",
                      // 力 and ・ share their glyphs with ⼒ and ‧, which Qt's own map names
                      "という広帯域再生能力と20Ωの低インピーダンス設計により",
-                     "5基のバランスド・アーマチュア・ドライバを搭載", "長年にわたる"});
+                     "5基のバランスド・アーマチュア・ドライバを搭載", "長年にわたる",
+                     // digits next to Latin letters in Japanese text stay searchable
+                     "Sony IER-M9は、2018年に", "5Hz-40kHzという"});
     }
 
     void oneReview()
