@@ -181,6 +181,388 @@ Exit codes: 0 clean, 1 problems found, 2 usage or I/O error.</source>
         <source>%1: no reviews found there</source>
         <translation>%1: レビューが見つかりません</translation>
     </message>
+    <message>
+        <source>Create a new review from the site&apos;s schema</source>
+        <translation>サイトのスキーマから新しいレビューを作成</translation>
+    </message>
+    <message>
+        <source>Create the translation of a review in another language</source>
+        <translation>レビューの別の言語への翻訳を作成</translation>
+    </message>
+    <message>
+        <source>Show which translations are missing, untranslated or outdated</source>
+        <translation>欠落している翻訳、未翻訳の翻訳、古くなった翻訳を表示</translation>
+    </message>
+    <message>
+        <source>Export reviews to XLIFF 1.2 or import a translated XLIFF file</source>
+        <translation>レビューを XLIFF 1.2 に書き出し、または翻訳済みの XLIFF ファイルを読み込み</translation>
+    </message>
+    <message>
+        <source>Export reviews as PDF files or as one booklet</source>
+        <translation>レビューを PDF ファイルまたは 1 冊の冊子として書き出し</translation>
+    </message>
+    <message>
+        <source>%1: cannot read</source>
+        <translation>%1: 読み込めません</translation>
+    </message>
+    <message>
+        <source>Export reviews as print-ready PDF files: one per review, or one booklet.</source>
+        <translation>レビューを印刷用の PDF ファイルとして書き出します。レビューごとに 1 つ、または 1 冊の冊子にまとめます。</translation>
+    </message>
+    <message>
+        <source>Review files, or folders of reviews.</source>
+        <translation>レビューのファイル、またはレビューのフォルダー。</translation>
+    </message>
+    <message>
+        <source>The PDF to write (one review, or a booklet).</source>
+        <translation>書き出す PDF (1 件のレビュー、または冊子)。</translation>
+    </message>
+    <message>
+        <source>Write one PDF per review into this folder.</source>
+        <translation>このフォルダーにレビューごとに 1 つの PDF を書き出します。</translation>
+    </message>
+    <message>
+        <source>One PDF with a cover, contents and a chapter per review.</source>
+        <translation>表紙、目次、レビューごとの章を含む 1 つの PDF。</translation>
+    </message>
+    <message>
+        <source>A4 (default) or Letter.</source>
+        <translation>A4 (既定) または Letter。</translation>
+    </message>
+    <message>
+        <source>The booklet&apos;s title.</source>
+        <translation>冊子のタイトル。</translation>
+    </message>
+    <message>
+        <source>Reviews exported at once (default: one per core).</source>
+        <translation>同時に書き出すレビューの数 (既定: コアごとに 1 件)。</translation>
+    </message>
+    <message>
+        <source>usage: rubric export-pdf FILE... (-o OUT.pdf | --dir OUTDIR) [--booklet] [--page-size A4|Letter]</source>
+        <translation>使い方: rubric export-pdf FILE... (-o OUT.pdf | --dir OUTDIR) [--booklet] [--page-size A4|Letter]</translation>
+    </message>
+    <message>
+        <source>export-pdf: %1 reviews need --booklet for one PDF, or --dir for one PDF each</source>
+        <translation>export-pdf: %1 件のレビューを 1 つの PDF にするには --booklet を、それぞれ個別の PDF にするには --dir を指定してください</translation>
+    </message>
+    <message>
+        <source>export-pdf: a booklet is one file: use -o</source>
+        <translation>export-pdf: 冊子は 1 つのファイルです。-o を指定してください</translation>
+    </message>
+    <message>
+        <source>export-pdf: unknown page size %1 (A4 or Letter)</source>
+        <translation>export-pdf: %1 は不明な用紙サイズです (A4 または Letter)</translation>
+    </message>
+    <message>
+        <source>export-pdf: --jobs takes a positive number</source>
+        <translation>export-pdf: --jobs には正の数を指定してください</translation>
+    </message>
+    <message>
+        <source>export-pdf: cannot create the folder %1</source>
+        <translation>export-pdf: フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>%1: not exported: %2 has the same output name %3</source>
+        <translation>%1: 書き出されませんでした。%2 と出力名 %3 が同じです</translation>
+    </message>
+    <message>
+        <source>export-pdf: %1 PDF files written to %2 in %3 s</source>
+        <translation>export-pdf: %1 個の PDF ファイルを %2 に書き出しました (%3 秒)</translation>
+    </message>
+    <message>
+        <source>Create a new review with every field, section and score line the site requires, and print its path.
+The ref is made from the name unless --ref gives it. Never overwrites a file.</source>
+        <translation>サイトで必須のすべてのフィールド、セクション、スコア行を含む新しいレビューを作成し、そのパスを表示します。
+ref は --ref で指定しない限り名前から生成されます。ファイルを上書きすることはありません。</translation>
+    </message>
+    <message>
+        <source>product or company.</source>
+        <translation>product または company。</translation>
+    </message>
+    <message>
+        <source>The review&apos;s language (en, ja).</source>
+        <translation>レビューの言語 (en, ja)。</translation>
+    </message>
+    <message>
+        <source>The company&apos;s id (a product review&apos;s folder).</source>
+        <translation>企業の id (製品レビューのフォルダー)。</translation>
+    </message>
+    <message>
+        <source>The product&apos;s or company&apos;s name.</source>
+        <translation>製品名または企業名。</translation>
+    </message>
+    <message>
+        <source>The site folder (default: the current folder).</source>
+        <translation>サイトのフォルダー (既定: 現在のフォルダー)。</translation>
+    </message>
+    <message>
+        <source>The ref, instead of one made from the name.</source>
+        <translation>名前から生成する代わりに使う ref。</translation>
+    </message>
+    <message>
+        <source>The review date (default: today).</source>
+        <translation>レビューの日付 (既定: 今日)。</translation>
+    </message>
+    <message>
+        <source>usage: rubric new --layout product|company --lang L [--company ID] --name NAME [--site DIR] [--ref R] [--date YYYY-MM-DD]</source>
+        <translation>使い方: rubric new --layout product|company --lang L [--company ID] --name NAME [--site DIR] [--ref R] [--date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date written YYYY-MM-DD</source>
+        <translation>--date: 「%1」は YYYY-MM-DD 形式の日付ではありません</translation>
+    </message>
+    <message>
+        <source>the ref &quot;%1&quot; is already used by %2; give another with --ref</source>
+        <translation>ref「%1」は %2 ですでに使われています。--ref で別の ref を指定してください</translation>
+    </message>
+    <message>
+        <source>note: a translation of %1</source>
+        <translation>注記: %1 の翻訳です</translation>
+    </message>
+    <message>
+        <source>Print the translation status of every pair of a site: missing (no translation), untranslated (sections still hold the source&apos;s text), outdated (the source changed since the translation was marked done in rubric-translations.yml) or done. Without --all, only the pairs that need work.</source>
+        <translation>サイトのすべてのペアの翻訳状況を表示します: missing (翻訳がない)、untranslated (セクションに原文のテキストが残っている)、outdated (rubric-translations.yml で翻訳が完了とされた後に原文が変更された)、done (完了)。--all を指定しない場合は、作業が必要なペアのみを表示します。</translation>
+    </message>
+    <message>
+        <source>Also list the pairs that are done.</source>
+        <translation>完了したペアも一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Only pairs in STATE (missing, untranslated, outdated, done).</source>
+        <translation>状態が STATE のペアのみ (missing, untranslated, outdated, done)。</translation>
+    </message>
+    <message>
+        <source>Print JSON (every pair, or those of --state).</source>
+        <translation>JSON 形式で出力します (すべてのペア、または --state で指定したペア)。</translation>
+    </message>
+    <message>
+        <source>usage: rubric status DIR [--all] [--state STATE] [--json]</source>
+        <translation>使い方: rubric status DIR [--all] [--state STATE] [--json]</translation>
+    </message>
+    <message>
+        <source>refused: unknown state &quot;%1&quot;; states: missing, untranslated, outdated, done</source>
+        <translation>拒否されました: 「%1」は不明な状態です。状態: missing, untranslated, outdated, done</translation>
+    </message>
+    <message>
+        <source>%1 pairs: %2</source>
+        <translation>%1 件のペア: %2</translation>
+    </message>
+    <message>
+        <source>Create the translation of a review: the counterpart file in another language, with the front matter carried over (lang, permalink and the title&apos;s suffix changed), the ratings, score lines and end date identical, the section headings localized and the body copied, untranslated. Never overwrites a file.</source>
+        <translation>レビューの翻訳を作成します。別の言語の対応するファイルを作成し、フロントマターを引き継ぎ (lang、permalink、タイトルの接尾辞は変更)、評価、スコア行、末尾の日付はそのままにし、セクション見出しはローカライズし、本文は未翻訳のままコピーします。ファイルを上書きすることはありません。</translation>
+    </message>
+    <message>
+        <source>The review to translate.</source>
+        <translation>翻訳するレビュー。</translation>
+    </message>
+    <message>
+        <source>The language to translate into (default: the site&apos;s other one).</source>
+        <translation>翻訳先の言語 (既定: サイトのもう一方の言語)。</translation>
+    </message>
+    <message>
+        <source>usage: rubric translate FILE [--to LANG]</source>
+        <translation>使い方: rubric translate FILE [--to LANG]</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>Export reviews to XLIFF 1.2 for a translation tool: a unit per paragraph, list item, table row and subheading, and the title, target_name, summary and tags; Markdown syntax and score lines are protected as inline codes. Units carry the current translation as their target, when there is one.</source>
+        <translation>翻訳ツール用にレビューを XLIFF 1.2 に書き出します。段落、リスト項目、表の行、小見出しごと、および title、target_name、summary、tags ごとに 1 つのユニットを作成します。Markdown 構文とスコア行はインラインコードとして保護されます。現在の翻訳がある場合は、ユニットのターゲットとして含まれます。</translation>
+    </message>
+    <message>
+        <source>The source reviews.</source>
+        <translation>翻訳元のレビュー。</translation>
+    </message>
+    <message>
+        <source>The XLIFF file to write.</source>
+        <translation>書き出す XLIFF ファイル。</translation>
+    </message>
+    <message>
+        <source>usage: rubric xliff export FILE... -o OUT.xlf [--to LANG]</source>
+        <translation>使い方: rubric xliff export FILE... -o OUT.xlf [--to LANG]</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 reviews, %3 units</source>
+        <translation>%1: レビュー %2 件、ユニット %3 個</translation>
+    </message>
+    <message>
+        <source>Import a translated XLIFF file into the translations it names: each translated unit replaces its paragraph or field in place (a translation that does not exist yet is created from its source first); units without a translation are left alone.</source>
+        <translation>翻訳済みの XLIFF ファイルを、そこで指定されている翻訳に読み込みます。翻訳済みの各ユニットは、対応する段落またはフィールドをその場で置き換えます (まだ存在しない翻訳は、先に翻訳元から作成されます)。翻訳のないユニットはそのままにします。</translation>
+    </message>
+    <message>
+        <source>The translated XLIFF file.</source>
+        <translation>翻訳済みの XLIFF ファイル。</translation>
+    </message>
+    <message>
+        <source>The site folder (default: the one the export was made in).</source>
+        <translation>サイトのフォルダー (既定: 書き出しを行ったフォルダー)。</translation>
+    </message>
+    <message>
+        <source>usage: rubric xliff import IN.xlf [--site DIR]</source>
+        <translation>使い方: rubric xliff import IN.xlf [--site DIR]</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: ファイルを読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>created, %1 units applied</source>
+        <translation>作成し、%1 個のユニットを適用しました</translation>
+    </message>
+    <message>
+        <source>%1 units applied</source>
+        <translation>%1 個のユニットを適用しました</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>usage: rubric xliff export FILE... -o OUT.xlf [--to LANG]
+       rubric xliff import IN.xlf [--site DIR]
+</source>
+        <translation>使い方: rubric xliff export FILE... -o OUT.xlf [--to LANG]
+        rubric xliff import IN.xlf [--site DIR]
+</translation>
+    </message>
+    <message>
+        <source>usage: rubric xliff export FILE... -o OUT.xlf [--to LANG]
+       rubric xliff import IN.xlf [--site DIR]</source>
+        <translation>使い方: rubric xliff export FILE... -o OUT.xlf [--to LANG]
+        rubric xliff import IN.xlf [--site DIR]</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::Cli::Progress</name>
+    <message>
+        <source>export-pdf: %1 of %2 reviews</source>
+        <translation>export-pdf: %2 件中 %1 件のレビュー</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::CostPerformance</name>
+    <message>
+        <source>The review has no price: enter the product&apos;s price first.</source>
+        <translation>レビューに価格がありません。先に製品の価格を入力してください。</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>価格に負の値は指定できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::CostPerformanceDialog</name>
+    <message>
+        <source>No cheaper product is equivalent (CP = 1.0)</source>
+        <translation>同等でより安い製品はありません (CP = 1.0)</translation>
+    </message>
+    <message>
+        <source>Cost-Performance Calculator</source>
+        <translation>コストパフォーマンス計算</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:#c62828&quot;&gt;no price yet; enter it in the form first&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: &lt;span style=&quot;color:#c62828&quot;&gt;価格が未入力です。先にフォームで入力してください&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>open a site to choose from its reviews</source>
+        <translation>サイトを開くと、そのレビューから選択できます</translation>
+    </message>
+    <message numerus="yes">
+        <source>search %n priced review(s) in this language</source>
+        <translation>
+            <numerusform>この言語の価格付きレビュー %n 件を検索</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. Moondrop Blessing3</source>
+        <translation>例: Moondrop Blessing3</translation>
+    </message>
+    <message>
+        <source>price in %1</source>
+        <translation>価格 (%1)</translation>
+    </message>
+    <message>
+        <source>Cheapest product with equivalent or better function and performance</source>
+        <translation>機能と性能が同等以上で最も安い製品</translation>
+    </message>
+    <message>
+        <source>From the &amp;library:</source>
+        <translation>ライブラリから(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Price (%1):</source>
+        <translation>価格 (%1)(&amp;P):</translation>
+    </message>
+    <message>
+        <source>This product:</source>
+        <translation>この製品:</translation>
+    </message>
+    <message>
+        <source>&amp;Insert the calculation into the &quot;%1&quot; section</source>
+        <translation>計算結果を「%1」セクションに挿入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The review has no &quot;%1&quot; section</source>
+        <translation>レビューに「%1」セクションがありません</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>適用されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Choose a product from the library or enter its price.</source>
+        <translation>ライブラリから製品を選択するか、価格を入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price.</source>
+        <translation>「%1」は価格ではありません。</translation>
+    </message>
+    <message>
+        <source>CP = %1</source>
+        <translation>CP = %1</translation>
+    </message>
+    <message>
+        <source>Cost-Performance %1</source>
+        <translation>コストパフォーマンス %1</translation>
+    </message>
+    <message>
+        <source>Insert the calculation</source>
+        <translation>計算結果の挿入</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::DiffView</name>
+    <message>
+        <source>Differences</source>
+        <translation>差分</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>差分はありません。</translation>
+    </message>
 </context>
 <context>
     <name>Rubric::DocumentView</name>
@@ -203,6 +585,61 @@ Exit codes: 0 clean, 1 problems found, 2 usage or I/O error.</source>
     <message>
         <source>Cannot Fix</source>
         <translation>修正できません</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::ExternalChangeWatcher</name>
+    <message>
+        <source>%1 was deleted or moved. It stays open: Save writes it again, Save As elsewhere.</source>
+        <translation>%1 は削除または移動されました。ファイルは開いたままです。「保存」で再び書き込み、「名前を付けて保存」で別の場所に保存できます。</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk and can no longer be read as a review; your version stays open.</source>
+        <translation>ディスク上の %1 が変更され、レビューとして読み込めなくなりました。編集中の内容は開いたままです。</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk and was reloaded.</source>
+        <translation>ディスク上の %1 が変更されたため、再読み込みしました。</translation>
+    </message>
+    <message>
+        <source>%1 reloaded from disk.</source>
+        <translation>%1 をディスクから再読み込みしました。</translation>
+    </message>
+    <message>
+        <source>Kept your version of %1; saving it will ask before overwriting the file.</source>
+        <translation>%1 の編集中の内容を保持しました。保存するときは、ファイルを上書きする前に確認します。</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>ディスク上のファイルが変更されました</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program, and you have unsaved changes to it.</source>
+        <translation>%1 は別のプログラムによって変更されましたが、未保存の変更があります。</translation>
+    </message>
+    <message>
+        <source>Reload it from disk (your changes are lost), keep your version (saving will ask before overwriting the file), or look at the differences first.</source>
+        <translation>ディスクから再読み込みするか (変更は失われます)、編集中の内容を保持するか (保存時にファイルを上書きする前に確認します)、先に差分を確認してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>自分の版を残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Differences</source>
+        <translation>差分を表示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Differences — %1</source>
+        <translation>差分 — %1</translation>
+    </message>
+    <message>
+        <source>From the file on disk (−) to your unsaved version (+):</source>
+        <translation>ディスク上のファイル (−) から未保存の版 (+) への差分:</translation>
     </message>
 </context>
 <context>
@@ -500,6 +937,10 @@ Exit codes: 0 clean, 1 problems found, 2 usage or I/O error.</source>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
+    <message>
+        <source>Translation status</source>
+        <translation>翻訳状況</translation>
+    </message>
 </context>
 <context>
     <name>Rubric::LibraryView</name>
@@ -576,6 +1017,16 @@ Exit codes: 0 clean, 1 problems found, 2 usage or I/O error.</source>
     <message>
         <source>Open Both Languages Side by Side</source>
         <translation>両方の言語を並べて開く</translation>
+    </message>
+    <message>
+        <source>Any translation status</source>
+        <translation>すべての翻訳状況</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n Review(s) as PDF Booklet…</source>
+        <translation>
+            <numerusform>%n 件のレビューを PDF 冊子に書き出し…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -768,6 +1219,38 @@ Your edits are still here.</source>
         <source>Clear the Chart&apos;s &amp;Comparison</source>
         <translation>チャートの比較をクリア(&amp;C)</translation>
     </message>
+    <message>
+        <source>&amp;New Review…</source>
+        <translation>新規レビュー(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF に書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Library Selection as &amp;Booklet…</source>
+        <translation>ライブラリの選択項目を冊子に書き出し(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Select reviews in the library first.</source>
+        <translation>先にライブラリでレビューを選択してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Translation</source>
+        <translation>翻訳(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Translate Side by &amp;Side…</source>
+        <translation>並べて翻訳(&amp;S)…</translation>
+    </message>
+    <message>
+        <source> (deleted)</source>
+        <translation> (削除済み)</translation>
+    </message>
 </context>
 <context>
     <name>Rubric::MarkdownEditor</name>
@@ -785,10 +1268,231 @@ Your edits are still here.</source>
     </message>
 </context>
 <context>
+    <name>Rubric::NewReviewDialog</name>
+    <message>
+        <source>New Review</source>
+        <translation>新規レビュー</translation>
+    </message>
+    <message>
+        <source>a company id, e.g. sony; a new one is allowed</source>
+        <translation>企業の id (例: sony)。新しい id も指定できます</translation>
+    </message>
+    <message>
+        <source>e.g. Sony IER-M9</source>
+        <translation>例: Sony IER-M9</translation>
+    </message>
+    <message>
+        <source>lowercase ASCII letters, digits and hyphens</source>
+        <translation>ASCII の小文字、数字、ハイフン</translation>
+    </message>
+    <message>
+        <source>Made from the name; type to choose another. Clear it to derive it again.</source>
+        <translation>名前から生成されます。別のものにするには入力してください。空にすると再び自動生成されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the site folder</source>
+        <translation>サイトのフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>&amp;Site folder:</source>
+        <translation>サイトのフォルダー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>企業(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Ref:</source>
+        <translation>ref(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>タイトル:</translation>
+    </message>
+    <message>
+        <source>Permalink:</source>
+        <translation>パーマリンク:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日付:</translation>
+    </message>
+    <message>
+        <source>Site Folder</source>
+        <translation>サイトのフォルダー</translation>
+    </message>
+    <message>
+        <source>Product review</source>
+        <translation>製品レビュー</translation>
+    </message>
+    <message>
+        <source>Company review</source>
+        <translation>企業レビュー</translation>
+    </message>
+    <message>
+        <source>Choose the site folder the review belongs to.</source>
+        <translation>レビューが属するサイトのフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s or company&apos;s name.</source>
+        <translation>製品名または企業名を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 はすでに存在します。</translation>
+    </message>
+    <message>
+        <source>The ref &quot;%1&quot; is already used by %2: choose another ref.</source>
+        <translation>ref「%1」はすでに %2 で使用されています。別の ref を選択してください。</translation>
+    </message>
+    <message>
+        <source>This will be the translation of %1.</source>
+        <translation>これは %1 の翻訳になります。</translation>
+    </message>
+    <message>
+        <source>Cannot Create Review</source>
+        <translation>レビューを作成できません</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::PdfExport</name>
+    <message>
+        <source>The PDF could not be painted.</source>
+        <translation>PDF を描画できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::PdfUpdate</name>
+    <message>
+        <source>The PDF has no cross-reference table to update.</source>
+        <translation>PDF に更新対象の相互参照テーブルがありません。</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s catalog or page tree could not be read.</source>
+        <translation>PDF のカタログまたはページツリーを読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>Rubric::PreviewView</name>
     <message>
         <source>Preview</source>
         <translation>プレビュー</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::PrintExport</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF の書き出し</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 を書き出しました (%n ページ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>印刷プレビュー</translation>
+    </message>
+    <message>
+        <source>A booklet is being exported; wait for it to finish.</source>
+        <translation>冊子を書き出し中です。完了するまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>reviews.pdf</source>
+        <translation>reviews.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting a booklet of %n review(s)…</source>
+        <translation>
+            <numerusform>%n 件のレビューの冊子を書き出し中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Booklet</source>
+        <translation>冊子の書き出し</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported a booklet of %n review(s) to %1</source>
+        <translation>
+            <numerusform>%n 件のレビューの冊子を %1 に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 を読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::PrintOptionsDialog</name>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>ページ設定</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter (8.5 × 11 in)</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>用紙サイズ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Top margin:</source>
+        <translation>上余白(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom margin:</source>
+        <translation>下余白(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Left margin:</source>
+        <translation>左余白(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Right margin:</source>
+        <translation>右余白(&amp;R):</translation>
     </message>
 </context>
 <context>
@@ -892,6 +1596,14 @@ Your edits are still here.</source>
         <source>The sum of the axes, computed</source>
         <translation>評価軸の合計 (自動計算)</translation>
     </message>
+    <message>
+        <source>Calculate…</source>
+        <translation>計算…</translation>
+    </message>
+    <message>
+        <source>Compute the cost-performance from the price of the cheapest equivalent product</source>
+        <translation>最も安い同等製品の価格からコストパフォーマンスを計算</translation>
+    </message>
 </context>
 <context>
     <name>Rubric::RatingsModel</name>
@@ -944,6 +1656,87 @@ Your edits are still here.</source>
     <message>
         <source>the file is larger than %1 MB</source>
         <translation>ファイルのサイズが %1 MB を超えています</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>未保存の変更の復元</translation>
+    </message>
+    <message>
+        <source>Rubric did not close normally. These reviews had changes that were not saved:</source>
+        <translation>Rubric は正常に終了しませんでした。次のレビューには保存されていない変更がありました:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>後で決める(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Unsaved changes as of %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 時点の未保存の変更。</translation>
+    </message>
+    <message>
+        <source>The file no longer exists: Restore writes the recovered text to it.</source>
+        <translation>ファイルはもう存在しません。「復元」を選ぶと、復元したテキストがこのファイルに書き込まれます。</translation>
+    </message>
+    <message>
+        <source>The file has changed on disk since: the differences are against what it holds now.</source>
+        <translation>その後ディスク上のファイルが変更されています。差分は現在のファイルの内容と比較したものです。</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::RecoveryManager</name>
+    <message>
+        <source>Recovered Changes</source>
+        <translation>復元された変更</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved changes to %1: save to keep them.</source>
+        <translation>%1 の未保存の変更を復元しました。残すには保存してください。</translation>
+    </message>
+    <message>
+        <source>Save Recovered Review As</source>
+        <translation>復元したレビューに名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>Reviews (*.md)</source>
+        <translation>レビュー (*.md)</translation>
+    </message>
+    <message>
+        <source>the file exists</source>
+        <translation>ファイルがすでに存在します</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>復元できません</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::RecoveryStore</name>
+    <message>
+        <source>cannot create the recovery folder %1</source>
+        <translation>復元用フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot write the recovery copy of %1: %2</source>
+        <translation>%1 の復元用コピーを書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1809,22 @@ Your edits are still here.</source>
         <source>cannot rename %1 to %2</source>
         <translation>%1 の名前を %2 に変更できません</translation>
     </message>
+    <message>
+        <source>cannot write %1: a folder has that name</source>
+        <translation>%1 に書き込めません: 同じ名前のフォルダーがあります</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 no longer exists</source>
+        <translation>%1 に書き込めません: フォルダー %2 はもう存在しません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2 is not a folder</source>
+        <translation>%1 に書き込めません: %2 はフォルダーではありません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file is read-only</source>
+        <translation>%1 に書き込めません: ファイルが読み取り専用です</translation>
+    </message>
 </context>
 <context>
     <name>Rubric::ReviewHtml</name>
@@ -1026,6 +1835,76 @@ Your edits are still here.</source>
     <message>
         <source>Total</source>
         <translation>合計</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::ReviewTemplate</name>
+    <message>
+        <source>&quot;%1&quot; is not a layout of the site (%2)</source>
+        <translation>「%1」はサイトのレイアウトではありません (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language of the site (%2)</source>
+        <translation>「%1」はサイトの言語ではありません (%2)</translation>
+    </message>
+    <message>
+        <source>the review needs a name</source>
+        <translation>レビューには名前が必要です</translation>
+    </message>
+    <message>
+        <source>the name must be one line of text</source>
+        <translation>名前は 1 行のテキストで入力してください</translation>
+    </message>
+    <message>
+        <source>no ref can be made of &quot;%1&quot;: give one in lowercase ASCII letters, digits and hyphens</source>
+        <translation>「%1」から ref を生成できません。ASCII の小文字、数字、ハイフンで ref を指定してください</translation>
+    </message>
+    <message>
+        <source>the ref &quot;%1&quot; is not lowercase ASCII letters, digits and hyphens</source>
+        <translation>ref「%1」が ASCII の小文字、数字、ハイフンだけで構成されていません</translation>
+    </message>
+    <message>
+        <source>a %1 review needs a company</source>
+        <translation>%1 のレビューには企業が必要です</translation>
+    </message>
+    <message>
+        <source>the company &quot;%1&quot; is not lowercase ASCII letters, digits and hyphens</source>
+        <translation>企業「%1」が ASCII の小文字、数字、ハイフンだけで構成されていません</translation>
+    </message>
+    <message>
+        <source>the review needs a date</source>
+        <translation>レビューには日付が必要です</translation>
+    </message>
+    <message>
+        <source>the review for &quot;%1&quot; would not read back as given; nothing was written</source>
+        <translation>「%1」のレビューは指定したとおりに読み戻せないため、何も書き込みませんでした</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 は既に存在します</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::ReviewText</name>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: ファイルを読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: invalid UTF-8 at byte offset %2</source>
+        <translation>%1: バイトオフセット %2 に無効な UTF-8 があります</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1971,25 @@ Your edits are still here.</source>
     </message>
 </context>
 <context>
+    <name>Rubric::SharedFields</name>
+    <message>
+        <source>the rating to apply is not valid: %1</source>
+        <translation>適用する評価が有効ではありません: %1</translation>
+    </message>
+    <message>
+        <source>the rating to apply has no value for %1</source>
+        <translation>適用する評価に %1 の値がありません</translation>
+    </message>
+    <message>
+        <source>Apply the rating of the other language</source>
+        <translation>もう一方の言語の評価の適用</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Rubric::SiteChecks</name>
     <message>
         <source>the ref &quot;%1&quot; is also used by %2</source>
@@ -1115,6 +2013,57 @@ Your edits are still here.</source>
     </message>
 </context>
 <context>
+    <name>Rubric::SitePitfallRules</name>
+    <message>
+        <source>the site shows this line as a table because of its &quot;|&quot;; write &quot;&amp;#124;&quot; to keep it text</source>
+        <translation>サイトでは &quot;|&quot; があるためこの行が表として表示されます。テキストのままにするには &quot;&amp;#124;&quot; と書いてください</translation>
+    </message>
+    <message>
+        <source>the site does not know &quot;%1&quot; lists and runs the items into one paragraph; write &quot;%2.&quot;</source>
+        <translation>サイトは「%1」形式のリストを認識せず、項目を 1 つの段落につなげてしまいます。「%2.」と書いてください</translation>
+    </message>
+    <message>
+        <source>the site turns the underscores in &quot;%1&quot; into italics; write it as &lt;%1&gt;</source>
+        <translation>サイトでは「%1」内のアンダースコアが斜体に変換されます。&lt;%1&gt; と書いてください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is bold on the site but not in other Markdown tools; put the punctuation outside the markers</source>
+        <translation>「%1」はサイトでは太字になりますが、ほかの Markdown ツールではなりません。句読点をマーカーの外に出してください</translation>
+    </message>
+    <message>
+        <source>Write the | as &amp;#124; so the line stays text</source>
+        <translation>行をテキストのままにするための | から &amp;#124; への置き換え</translation>
+    </message>
+    <message>
+        <source>Write the list number with a period</source>
+        <translation>ピリオドを使ったリスト番号への書き換え</translation>
+    </message>
+    <message>
+        <source>Wrap the URL in &lt;…&gt;</source>
+        <translation>URL の &lt;…&gt; での囲み込み</translation>
+    </message>
+    <message>
+        <source>Move the punctuation outside the bold markers</source>
+        <translation>句読点の太字マーカーの外への移動</translation>
+    </message>
+    <message>
+        <source>the problem is no longer there</source>
+        <translation>問題は既に解消されています</translation>
+    </message>
+    <message>
+        <source>no punctuation to move: rewrite the bold text by hand</source>
+        <translation>移動する句読点がありません。太字のテキストを手作業で書き直してください</translation>
+    </message>
+    <message>
+        <source>moving the punctuation would change what the site shows in bold: rewrite it by hand</source>
+        <translation>句読点を移動すると、サイトで太字になる部分が変わります。手作業で書き直してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no mechanical fix</source>
+        <translation>「%1」には自動修正がありません</translation>
+    </message>
+</context>
+<context>
     <name>Rubric::TagEditor</name>
     <message>
         <source>Add a tag and press Enter</source>
@@ -1123,6 +2072,246 @@ Your edits are still here.</source>
     <message>
         <source>Remove the tag &quot;%1&quot;</source>
         <translation>タグ「%1」を削除</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::TranslationController</name>
+    <message>
+        <source>Open a review to translate.</source>
+        <translation>翻訳するレビューを開いてください。</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <source>%1 is not inside a site, so it has no translation to pair with.</source>
+        <translation>%1 はサイト内にないため、対になる翻訳がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not where the site&apos;s layouts put reviews, or has no ref.</source>
+        <translation>%1 はサイトのレイアウトがレビューを置く場所にないか、ref がありません。</translation>
+    </message>
+    <message>
+        <source>Create the Translation</source>
+        <translation>翻訳の作成</translation>
+    </message>
+    <message>
+        <source>%1 has no translation yet.
+
+Create %2 from it? The front matter, ratings and body are carried over, the section headings localized; every section starts untranslated.</source>
+        <translation>%1 にはまだ翻訳がありません。
+
+これをもとに %2 を作成しますか？フロントマター、評価、本文が引き継がれ、セクション見出しはローカライズされます。すべてのセクションは未翻訳の状態で始まります。</translation>
+    </message>
+    <message>
+        <source>Cannot Create the Translation</source>
+        <translation>翻訳を作成できません</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <source>Translation — %1 → %2</source>
+        <translation>翻訳 — %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::TranslationCreator</name>
+    <message>
+        <source>unknown language &quot;%1&quot;; the site&apos;s languages: %2</source>
+        <translation>「%1」は不明な言語です。サイトの言語: %2</translation>
+    </message>
+    <message>
+        <source>the review is already in %1</source>
+        <translation>レビューは既に %1 で書かれています</translation>
+    </message>
+    <message>
+        <source>its front matter does not read; fix it before translating</source>
+        <translation>フロントマターを読み込めません。翻訳する前に修正してください</translation>
+    </message>
+    <message>
+        <source>unknown layout &quot;%1&quot;</source>
+        <translation>「%1」は不明なレイアウトです</translation>
+    </message>
+    <message>
+        <source>Localize the section headings</source>
+        <translation>セクション見出しのローカライズ</translation>
+    </message>
+    <message>
+        <source>cannot set %1: %2</source>
+        <translation>%1 を設定できません: %2</translation>
+    </message>
+    <message>
+        <source>the title &quot;%1&quot; does not end with &quot;%2&quot;; translate it by hand</source>
+        <translation>タイトル「%1」が「%2」で終わっていません。手作業で翻訳してください</translation>
+    </message>
+    <message>
+        <source>the price %1 is still in %2: set it in %3</source>
+        <translation>価格 %1 は %2 のままです。%3 で設定してください</translation>
+    </message>
+    <message>
+        <source>%1 is not inside a site (no _products or _companies folder above it)</source>
+        <translation>%1 はサイト内にありません (上位に _products または _companies フォルダーがありません)</translation>
+    </message>
+    <message>
+        <source>%1: not where the site&apos;s layouts put reviews, or without a ref</source>
+        <translation>%1: サイトのレイアウトがレビューを置く場所にないか、ref がありません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; Rubric never overwrites a translation</source>
+        <translation>%1 は既に存在します。Rubric は翻訳を上書きしません</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 を作成できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::TranslationPanel</name>
+    <message>
+        <source>Previous Unfinished</source>
+        <translation>前の未完了項目</translation>
+    </message>
+    <message>
+        <source>Next Unfinished</source>
+        <translation>次の未完了項目</translation>
+    </message>
+    <message>
+        <source>Copy Source</source>
+        <translation>原文をコピー</translation>
+    </message>
+    <message>
+        <source>Done and Next</source>
+        <translation>完了して次へ</translation>
+    </message>
+    <message>
+        <source>The translation&apos;s rating differs from the source&apos;s.</source>
+        <translation>翻訳の評価が原文と異なります。</translation>
+    </message>
+    <message>
+        <source>Apply the Source&apos;s Rating</source>
+        <translation>原文の評価を適用</translation>
+    </message>
+    <message>
+        <source>The source&apos;s text of the selected item</source>
+        <translation>選択した項目の原文のテキスト</translation>
+    </message>
+    <message>
+        <source>The translation&apos;s text (edit it in the translation&apos;s tab)</source>
+        <translation>翻訳のテキスト (翻訳のタブで編集します)</translation>
+    </message>
+    <message>
+        <source>Every item is translated.</source>
+        <translation>すべての項目が翻訳済みです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n item(s) to do</source>
+        <translation>
+            <numerusform>%1 — 残り %n 項目</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::TranslationRecord</name>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: ファイルを読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>1: the translation record is not a mapping</source>
+        <translation>1: 翻訳記録がマッピングではありません</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer Rubric (format %2)</source>
+        <translation>%1: 新しいバージョンの Rubric で書き込まれています (形式 %2)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;translations&quot; is not a mapping</source>
+        <translation>%1: &quot;translations&quot; がマッピングではありません</translation>
+    </message>
+    <message>
+        <source>%1: the entry of %2 is not a mapping of source, sections and fields</source>
+        <translation>%1: %2 のエントリーが source, sections, fields のマッピングになっていません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot remove the empty translation record</source>
+        <translation>%1: 空の翻訳記録を削除できません</translation>
+    </message>
+    <message>
+        <source>%1: the translation record would not read back (%2)</source>
+        <translation>%1: 翻訳記録を書き込んでも正しく読み戻せません (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: ファイルに書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::TranslationSectionsModel</name>
+    <message>
+        <source>Section</source>
+        <translation>セクション</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>no such item</source>
+        <translation>そのような項目はありません</translation>
+    </message>
+    <message>
+        <source>the source has no section &quot;%1&quot;</source>
+        <translation>原文にセクション「%1」がありません</translation>
+    </message>
+    <message>
+        <source>Copy the source of %1</source>
+        <translation>%1 の原文のコピー</translation>
+    </message>
+    <message>
+        <source>the translation is not inside a site; there is no translation record to write</source>
+        <translation>翻訳がサイト内にないため、書き込む翻訳記録がありません</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::TranslationStatus</name>
+    <message>
+        <source>missing</source>
+        <translation>欠落</translation>
+    </message>
+    <message>
+        <source>untranslated</source>
+        <translation>未翻訳</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>要更新</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +2615,108 @@ Your edits are still here.</source>
     <message>
         <source>another review in the same language has this ref</source>
         <translation>同じ言語の別のレビューがこの ref を使っています</translation>
+    </message>
+    <message>
+        <source>a prose line with &quot;|&quot; becomes a table on the site</source>
+        <translation>&quot;|&quot; を含む文章の行はサイトでは表になります</translation>
+    </message>
+    <message>
+        <source>a &quot;1)&quot; list becomes one paragraph on the site</source>
+        <translation>&quot;1)&quot; 形式のリストはサイトでは 1 つの段落になります</translation>
+    </message>
+    <message>
+        <source>underscores in a bare URL become italics on the site</source>
+        <translation>そのまま書かれた URL 内のアンダースコアはサイトでは斜体になります</translation>
+    </message>
+    <message>
+        <source>bold next to full-width punctuation is bold on the site only</source>
+        <translation>全角の句読点に隣接する太字はサイトでのみ太字になります</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::Xliff</name>
+    <message>
+        <source>line %1: XLIFF version %2; Rubric reads XLIFF 1.2</source>
+        <translation>%1 行目: XLIFF バージョン %2 です。Rubric が読み込めるのは XLIFF 1.2 です</translation>
+    </message>
+    <message>
+        <source>line %1: a trans-unit outside a file</source>
+        <translation>%1 行目: file の外側に trans-unit があります</translation>
+    </message>
+    <message>
+        <source>line %1: &lt;%2&gt; outside a trans-unit</source>
+        <translation>%1 行目: trans-unit の外側に &lt;%2&gt; があります</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>%1 行目、%2 列目: %3</translation>
+    </message>
+    <message>
+        <source>not an XLIFF document (no &lt;xliff&gt; element)</source>
+        <translation>XLIFF ドキュメントではありません (&lt;xliff&gt; 要素がありません)</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::XliffExchange</name>
+    <message>
+        <source>Front matter</source>
+        <translation>フロントマター</translation>
+    </message>
+    <message>
+        <source>%1 is not inside a site (no _products or _companies folder above it)</source>
+        <translation>%1 はサイト内にありません (上位に _products または _companies フォルダーがありません)</translation>
+    </message>
+    <message>
+        <source>%1: cannot translate from %2 into &quot;%3&quot;</source>
+        <translation>%1: %2 から「%3」には翻訳できません</translation>
+    </message>
+    <message>
+        <source>%1: not where the site&apos;s layouts put reviews, or without a ref</source>
+        <translation>%1: サイトのレイアウトがレビューを置く場所にないか、ref がありません</translation>
+    </message>
+    <message>
+        <source>%1: the unit&apos;s inline codes differ from the source&apos;s; check its Markdown</source>
+        <translation>%1: ユニットのインラインコードが原文と異なります。Markdown を確認してください</translation>
+    </message>
+    <message>
+        <source>%1: not a tag of the review; skipped</source>
+        <translation>%1: レビューのタグではありません。スキップしました</translation>
+    </message>
+    <message>
+        <source>%1: not a translatable field; skipped</source>
+        <translation>%1: 翻訳可能なフィールドではありません。スキップしました</translation>
+    </message>
+    <message>
+        <source>%1: the translation has no such paragraph; skipped</source>
+        <translation>%1: 翻訳にそのような段落がありません。スキップしました</translation>
+    </message>
+    <message>
+        <source>%1: the translation has fewer tags; skipped</source>
+        <translation>%1: 翻訳のタグの数が少なくなっています。スキップしました</translation>
+    </message>
+    <message>
+        <source>Import the translation</source>
+        <translation>翻訳のインポート</translation>
+    </message>
+    <message>
+        <source>Import the translated text</source>
+        <translation>翻訳済みテキストのインポート</translation>
+    </message>
+    <message>
+        <source>%1: %2; skipped</source>
+        <translation>%1: %2。スキップしました</translation>
+    </message>
+    <message>
+        <source>the XLIFF file names no site or no review (rubric:site, original, rubric:target); give the site folder</source>
+        <translation>XLIFF ファイルにサイトまたはレビューの指定がありません (rubric:site, original, rubric:target)。サイトのフォルダーを指定してください</translation>
+    </message>
+    <message>
+        <source>the translation was created as %1, not %2 as the XLIFF file says</source>
+        <translation>翻訳は %1 として作成されましたが、XLIFF ファイルでは %2 となっています</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>
