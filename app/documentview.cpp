@@ -158,7 +158,10 @@ DocumentView::~DocumentView()
 void DocumentView::setCompact(bool compact)
 {
     const int width = std::max(m_splitter->width(), 600);
-    m_splitter->setSizes(compact ? QList<int>{width * 9 / 20, width * 11 / 20, 0} : QList<int>{470, 560, 560});
+    m_splitter->setSizes(compact ? QList<int>{width / 2, width / 2, 0} : QList<int>{470, 560, 560});
+    // Half a window has no room for the chart: its height goes to the fields and the
+    // sliders (the other language's chart shows the same ratings anyway).
+    m_chart->setVisible(!compact);
 }
 
 QString DocumentView::displayName() const

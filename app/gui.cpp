@@ -30,8 +30,11 @@ void installTranslations(QCoreApplication &app)
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // A language without a translation of its own gets the English one, which holds the
+    // plural forms of the source texts ("1 error", "2 errors").
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("rubric"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("rubric"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/rubric_en.qm")))
         QCoreApplication::installTranslator(own);
 }
 

@@ -10,6 +10,7 @@
 #include "filewatch/externalchangewatcher.h"
 #include "library/librarydock.h"
 #include "newreview/newreviewdialog.h"
+#include "schema/schema.h"
 #include "site/sitetags.h"
 #include "recentfiles.h"
 #include "recovery/recoverymanager.h"
@@ -108,7 +109,6 @@ MainWindow::MainWindow(QWidget *parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     currentChanged();
-    statusBar()->showMessage(tr("Open a review with File > Open, or drop one here."));
 }
 
 MainWindow::~MainWindow() = default;
@@ -118,6 +118,12 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newReview = file->addAction(tr("&New Review…"), this, [this] {
         NewReviewDialog dialog(m_library->siteIndex(), this);
+        // Without an open site, the site of the review being edited.
+        if (!m_library->siteIndex() && currentView()) {
+            const QString root = Schema::siteRootOf(currentView()->document()->filePath());
+            if (!root.isEmpty())
+                dialog.setSiteFolder(root);
+        }
         if (dialog.exec() == QDialog::Accepted) {
             m_library->fileSaved(dialog.createdPath()); // its row appears in the library
             openFile(dialog.createdPath());
@@ -189,6 +195,11 @@ void MainWindow::createActions()
         if (DocumentView *current = currentView())
             current->chart()->setComparison({}, {});
     });
+    // Every dock can be brought back once closed.
+    for (const char *name : {"OutlineDock", "ProblemsDock"}) {
+        if (auto *dock = findChild<QDockWidget *>(QLatin1String(name)))
+            view->addAction(dock->toggleViewAction());
+    }
     view->addAction(m_library->toggleViewAction());
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
@@ -343,15 +354,28 @@ void MainWindow::currentChanged()
     }
     for (QAction *action : std::as_const(m_documentActions))
         action->setEnabled(view);
+    // The hint is for an empty window only; a message of its own would stay behind a review.
+    const QString hint = tr("Open a review with File > Open, or drop one here.");
+    if (!view)
+        statusBar()->showMessage(hint);
+    else if (statusBar()->currentMessage() == hint)
+        statusBar()->clearMessage();
     updateTitles();
 }
 
 void MainWindow::updateTitles()
 {
+    // Both languages of a review share a file name: tabs of equal names say the language.
+    QHash<QString, int> named;
+    for (DocumentView *view : views())
+        ++named[view->displayName()];
     for (DocumentView *view : views()) {
         QTabWidget *tabs = tabsOf(view);
         const int i = tabs->indexOf(view);
-        tabs->setTabText(i, view->displayName() + (view->document()->isModified() ? QStringLiteral(" *") : QString())
+        QString name = view->displayName();
+        if (named.value(name) > 1 && !view->document()->lang().isEmpty())
+            name = tr("%1 (%2)").arg(name, view->document()->lang());
+        tabs->setTabText(i, name + (view->document()->isModified() ? QStringLiteral(" *") : QString())
                                 + (m_fileWatcher->isMissing(view->document()) ? tr(" (deleted)") : QString()));
         tabs->setTabToolTip(i, QDir::toNativeSeparators(view->document()->filePath()));
     }

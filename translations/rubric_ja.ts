@@ -945,10 +945,6 @@ ref は --ref で指定しない限り名前から生成されます。ファイ
 <context>
     <name>Rubric::LibraryView</name>
     <message>
-        <source>Untranslated only</source>
-        <translation>未翻訳のみ</translation>
-    </message>
-    <message>
         <source>With problems only</source>
         <translation>問題のあるもののみ</translation>
     </message>
@@ -1027,6 +1023,10 @@ ref は --ref で指定しない限り名前から生成されます。ファイ
         <translation>
             <numerusform>%n 件のレビューを PDF 冊子に書き出し…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Without a translation only</source>
+        <translation>翻訳のないものだけ</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1250,10 @@ Your edits are still here.</source>
     <message>
         <source> (deleted)</source>
         <translation> (削除済み)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1541,8 +1545,20 @@ Your edits are still here.</source>
         <translation>問題はありません。レビューはサイトのルールに従っています。</translation>
     </message>
     <message>
-        <source>%1 errors, %2 warnings</source>
-        <translation>エラー %1 件、警告 %2 件</translation>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -187,7 +187,7 @@ void CostPerformanceDialog::recalculate()
         result = tr("CP = %1").arg(Tenths::format(cp->tenths()));
         sentence = cp->sentence(m_document->lang(), currency());
     }
-    m_result->setText(result.isEmpty() ? tr("CP = %1").arg(u'–') : result);
+    m_result->setText(result.isEmpty() ? tr("CP = %1").arg(QStringLiteral("–")) : result);
     m_sentence->setText(error.isEmpty() ? escaped(sentence) : u"<span style=\"color:#c62828\">" + escaped(error) + u"</span>");
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
 }

@@ -74,7 +74,8 @@ void ProblemsView::updateSummary()
     if (m_model->rowCount() == 0)
         m_summary->setText(tr("No problems: the review follows the site's rules."));
     else
-        m_summary->setText(tr("%1 errors, %2 warnings").arg(m_model->errorCount()).arg(m_model->warningCount()));
+        m_summary->setText(tr("%1, %2").arg(tr("%n error(s)", nullptr, m_model->errorCount()),
+                                           tr("%n warning(s)", nullptr, m_model->warningCount())));
 }
 
 } // namespace Rubric

@@ -41,6 +41,7 @@ RatingsEditor::RatingsEditor(RatingsModel *model, QWidget *parent)
         spin->setDecimals(1);
         spin->setObjectName(model->index(axis, 0).data(RatingsModel::AxisIdRole).toString());
         auto *slider = new QSlider(Qt::Horizontal, this);
+        slider->setMinimumWidth(80); // usable in a half-width side-by-side view too
         slider->setRange(0, 10);
         slider->setPageStep(1);
         slider->setTickPosition(QSlider::TicksBelow);

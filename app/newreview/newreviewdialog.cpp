@@ -154,6 +154,12 @@ const ReviewRecords &NewReviewDialog::records() const
     return m_openSite ? m_openSite->records() : d->noRecords;
 }
 
+void NewReviewDialog::setSiteFolder(const QString &root)
+{
+    m_siteEdit->setText(QDir::toNativeSeparators(root));
+    siteChanged();
+}
+
 void NewReviewDialog::siteChanged()
 {
     const QString root = QDir::cleanPath(QDir::fromNativeSeparators(m_siteEdit->text().trimmed()));

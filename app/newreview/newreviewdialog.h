@@ -30,6 +30,8 @@ public:
     ~NewReviewDialog() override;
 
     void setToday(QDate today);
+    // Proposes a site folder (e.g. the one of the review being edited) when none is open.
+    void setSiteFolder(const QString &root);
     QString createdPath() const { return m_createdPath; }
 
     QLineEdit *siteEdit() const { return m_siteEdit; }
