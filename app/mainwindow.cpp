@@ -514,6 +514,12 @@ void MainWindow::saveSession()
 void MainWindow::openSite(const QString &root)
 {
     m_library->openSite(root);
+    m_library->show();
+    m_library->raise();
+    // With no review open, the library is what there is to see: give it the height the
+    // empty tabs would take (a review opened later takes it back by dragging or restoring).
+    if (views().isEmpty())
+        resizeDocks({m_library}, {height() * 3 / 4}, Qt::Vertical);
 }
 
 void MainWindow::restoreSession()
