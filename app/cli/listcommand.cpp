@@ -19,10 +19,11 @@ namespace Rubric::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, in the translation context of Rubric::Cli.
+struct Tr
 {
-    return QCoreApplication::translate("Rubric::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rubric::Cli)
+};
 
 QJsonValue jsonValue(const LibraryModel &model, int row, int column)
 {
@@ -53,30 +54,30 @@ QJsonValue jsonValue(const LibraryModel &model, int row, int column)
 int list(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the reviews of a site, filtered and sorted.\n"
+    parser.setApplicationDescription(Tr::tr("List the reviews of a site, filtered and sorted.\n"
                                         "EXPR compares a column with a value: total<2, cost_performance>=0.8, "
                                         "date>=2025-08-01, name~sony (contains). --sort=-total sorts descending."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("DIR"), tr("The site folder (holding _products/ and _companies/)."));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Only reviews in language L."), QStringLiteral("L"));
-    const QCommandLineOption layout(QStringLiteral("layout"), tr("Only product or company reviews."), QStringLiteral("LAYOUT"));
-    const QCommandLineOption company(QStringLiteral("company"), tr("Only reviews of company ID."), QStringLiteral("ID"));
-    const QCommandLineOption tag(QStringLiteral("tag"), tr("Only reviews with tag T."), QStringLiteral("T"));
-    const QCommandLineOption where(QStringLiteral("where"), tr("Only rows where EXPR holds (repeatable)."), QStringLiteral("EXPR"));
-    const QCommandLineOption sort(QStringLiteral("sort"), tr("Sort by COLUMN (-COLUMN: descending)."), QStringLiteral("COLUMN"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addPositionalArgument(QStringLiteral("DIR"), Tr::tr("The site folder (holding _products/ and _companies/)."));
+    const QCommandLineOption lang(QStringLiteral("lang"), Tr::tr("Only reviews in language L."), QStringLiteral("L"));
+    const QCommandLineOption layout(QStringLiteral("layout"), Tr::tr("Only product or company reviews."), QStringLiteral("LAYOUT"));
+    const QCommandLineOption company(QStringLiteral("company"), Tr::tr("Only reviews of company ID."), QStringLiteral("ID"));
+    const QCommandLineOption tag(QStringLiteral("tag"), Tr::tr("Only reviews with tag T."), QStringLiteral("T"));
+    const QCommandLineOption where(QStringLiteral("where"), Tr::tr("Only rows where EXPR holds (repeatable)."), QStringLiteral("EXPR"));
+    const QCommandLineOption sort(QStringLiteral("sort"), Tr::tr("Sort by COLUMN (-COLUMN: descending)."), QStringLiteral("COLUMN"));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
     parser.addOptions({lang, layout, company, tag, where, sort, json});
     if (const auto stop = parseArguments(parser, QStringLiteral("list"), arguments))
         return *stop;
     if (parser.positionalArguments().size() != 1) {
-        err() << tr("usage: rubric list DIR [--lang L] [--layout product|company] [--company ID] [--tag T] "
+        err() << Tr::tr("usage: rubric list DIR [--lang L] [--layout product|company] [--company ID] [--tag T] "
                     "[--where EXPR]... [--sort COLUMN] [--json]")
               << Qt::endl;
         return Failure;
     }
     const QString root = parser.positionalArguments().constFirst();
     if (!QDir(root).exists()) {
-        err() << tr("%1: no such folder").arg(root) << Qt::endl;
+        err() << Tr::tr("%1: no such folder").arg(root) << Qt::endl;
         return Failure;
     }
     SiteIndex index(root);
@@ -96,7 +97,7 @@ int list(const QStringList &arguments)
         QString error;
         const auto condition = filter.parseCondition(expression, &error);
         if (!condition) {
-            err() << tr("refused") << QLatin1String(": ") << error << Qt::endl;
+            err() << Tr::tr("refused") << QLatin1String(": ") << error << Qt::endl;
             return Refused;
         }
         conditions.append(*condition);
@@ -120,7 +121,7 @@ int list(const QStringList &arguments)
             id.remove(0, 1);
         const int column = model.columnForId(id);
         if (column < 0) {
-            err() << tr("refused: unknown column \"%1\"").arg(id) << Qt::endl;
+            err() << Tr::tr("refused: unknown column \"%1\"").arg(id) << Qt::endl;
             return Refused;
         }
         filter.sort(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);

@@ -13,10 +13,11 @@ namespace Rubric::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, in the translation context of Rubric::Cli.
+struct Tr
 {
-    return QCoreApplication::translate("Rubric::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rubric::Cli)
+};
 
 } // namespace
 
@@ -24,24 +25,24 @@ int newReview(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Create a new review with every field, section and score line the site requires, and print its path.\n"
+        Tr::tr("Create a new review with every field, section and score line the site requires, and print its path.\n"
            "The ref is made from the name unless --ref gives it. Never overwrites a file."));
     parser.addHelpOption();
-    const QCommandLineOption layout(QStringLiteral("layout"), tr("product or company."), QStringLiteral("LAYOUT"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("The review's language (en, ja)."), QStringLiteral("L"));
-    const QCommandLineOption company(QStringLiteral("company"), tr("The company's id (a product review's folder)."),
+    const QCommandLineOption layout(QStringLiteral("layout"), Tr::tr("product or company."), QStringLiteral("LAYOUT"));
+    const QCommandLineOption lang(QStringLiteral("lang"), Tr::tr("The review's language (en, ja)."), QStringLiteral("L"));
+    const QCommandLineOption company(QStringLiteral("company"), Tr::tr("The company's id (a product review's folder)."),
                                      QStringLiteral("ID"));
-    const QCommandLineOption name(QStringLiteral("name"), tr("The product's or company's name."), QStringLiteral("NAME"));
-    const QCommandLineOption site(QStringLiteral("site"), tr("The site folder (default: the current folder)."),
+    const QCommandLineOption name(QStringLiteral("name"), Tr::tr("The product's or company's name."), QStringLiteral("NAME"));
+    const QCommandLineOption site(QStringLiteral("site"), Tr::tr("The site folder (default: the current folder)."),
                                   QStringLiteral("DIR"));
-    const QCommandLineOption ref(QStringLiteral("ref"), tr("The ref, instead of one made from the name."), QStringLiteral("R"));
-    const QCommandLineOption date(QStringLiteral("date"), tr("The review date (default: today)."),
+    const QCommandLineOption ref(QStringLiteral("ref"), Tr::tr("The ref, instead of one made from the name."), QStringLiteral("R"));
+    const QCommandLineOption date(QStringLiteral("date"), Tr::tr("The review date (default: today)."),
                                   QStringLiteral("YYYY-MM-DD"));
     parser.addOptions({layout, lang, company, name, site, ref, date});
     if (const auto stop = parseArguments(parser, QStringLiteral("new"), arguments))
         return *stop;
     if (!parser.positionalArguments().isEmpty() || !parser.isSet(layout) || !parser.isSet(lang) || !parser.isSet(name)) {
-        err() << tr("usage: rubric new --layout product|company --lang L [--company ID] --name NAME [--site DIR] "
+        err() << Tr::tr("usage: rubric new --layout product|company --lang L [--company ID] --name NAME [--site DIR] "
                     "[--ref R] [--date YYYY-MM-DD]")
               << Qt::endl;
         return Failure;
@@ -49,7 +50,7 @@ int newReview(const QStringList &arguments)
 
     const QString root = parser.isSet(site) ? parser.value(site) : QDir::currentPath();
     if (!QDir(root).exists()) {
-        err() << tr("%1: no such folder").arg(root) << Qt::endl;
+        err() << Tr::tr("%1: no such folder").arg(root) << Qt::endl;
         return Failure;
     }
     QString schemaError;
@@ -62,7 +63,7 @@ int newReview(const QStringList &arguments)
     if (parser.isSet(date)) {
         review.date = QDate::fromString(parser.value(date), Qt::ISODate);
         if (!review.date.isValid()) {
-            err() << tr("--date: \"%1\" is not a date written YYYY-MM-DD").arg(parser.value(date)) << Qt::endl;
+            err() << Tr::tr("--date: \"%1\" is not a date written YYYY-MM-DD").arg(parser.value(date)) << Qt::endl;
             return Failure;
         }
     }
@@ -87,7 +88,7 @@ int newReview(const QStringList &arguments)
 
     const RefUse use = ReviewTemplate::refUse(index.records(), review.lang, newReview.ref());
     if (!use.sameLanguage.isEmpty()) {
-        err() << tr("the ref \"%1\" is already used by %2; give another with --ref")
+        err() << Tr::tr("the ref \"%1\" is already used by %2; give another with --ref")
                      .arg(newReview.ref(), use.sameLanguage.join(QStringLiteral(", ")))
               << Qt::endl;
         return Refused;
@@ -100,7 +101,7 @@ int newReview(const QStringList &arguments)
         return Refused;
     }
     if (!use.otherLanguage.isEmpty())
-        err() << tr("note: a translation of %1").arg(use.otherLanguage.join(QStringLiteral(", "))) << Qt::endl;
+        err() << Tr::tr("note: a translation of %1").arg(use.otherLanguage.join(QStringLiteral(", "))) << Qt::endl;
     out() << QDir::toNativeSeparators(path) << Qt::endl;
     return Success;
 }

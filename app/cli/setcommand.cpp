@@ -12,24 +12,25 @@ namespace Rubric::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, in the translation context of Rubric::Cli.
+struct Tr
 {
-    return QCoreApplication::translate("Rubric::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rubric::Cli)
+};
 
 } // namespace
 
 int set(const QStringList &arguments)
 {
     if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
-        out() << tr("usage: rubric set FILE KEY=VALUE...\n"
+        out() << Tr::tr("usage: rubric set FILE KEY=VALUE...\n"
                     "KEY is a front-matter field (title, tags=[a, b], price=129.99, date=2025-08-07, ...)\n"
                     "or a rating axis id (cost_performance=0.4). Only what changes is rewritten.\n"
                     "Exit codes: 0 done, 1 refused (file untouched), 2 I/O or parse error.\n");
         return Success;
     }
     if (arguments.size() < 2) {
-        err() << tr("usage: rubric set FILE KEY=VALUE...") << Qt::endl;
+        err() << Tr::tr("usage: rubric set FILE KEY=VALUE...") << Qt::endl;
         return Failure;
     }
     const QString path = arguments.constFirst();
@@ -46,7 +47,7 @@ int set(const QStringList &arguments)
     for (const auto &assignment : arguments.sliced(1)) {
         const qsizetype equals = assignment.indexOf(u'=');
         if (equals <= 0) {
-            err() << tr("%1: expected KEY=VALUE, got \"%2\"").arg(path, assignment) << Qt::endl;
+            err() << Tr::tr("%1: expected KEY=VALUE, got \"%2\"").arg(path, assignment) << Qt::endl;
             return Refused;
         }
         const QString key = assignment.first(equals);
@@ -55,17 +56,17 @@ int set(const QStringList &arguments)
         if (schema.axisIndex(key) >= 0) {
             const auto tenths = Tenths::parse(value);
             if (!tenths || *tenths > 10)
-                outcome.error = tr("%1 must be between 0.0 and 1.0 in steps of 0.1, not \"%2\"").arg(key, value);
+                outcome.error = Tr::tr("%1 must be between 0.0 and 1.0 in steps of 0.1, not \"%2\"").arg(key, value);
             else
                 outcome = document.setAxis(key, *tenths);
         } else if (schema.field(key)) {
             outcome = document.setFieldText(key, value);
         } else {
-            outcome.error = tr("unknown key \"%1\"; known keys: %2")
+            outcome.error = Tr::tr("unknown key \"%1\"; known keys: %2")
                                 .arg(key, (schema.fieldKeys() + schema.axisIds()).join(QLatin1String(", ")));
         }
         if (!outcome.ok()) {
-            err() << path << QLatin1String(": ") << tr("refused") << QLatin1String(": ") << outcome.error << Qt::endl;
+            err() << path << QLatin1String(": ") << Tr::tr("refused") << QLatin1String(": ") << outcome.error << Qt::endl;
             return Refused;
         }
     }

@@ -13,10 +13,11 @@ namespace Rubric::FieldInput {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, in the translation context of Rubric::FieldInput.
+struct Tr
 {
-    return QCoreApplication::translate("Rubric::FieldInput", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rubric::FieldInput)
+};
 
 std::optional<ValueIntent> fail(QString *error, const QString &message)
 {
@@ -57,24 +58,24 @@ std::optional<ValueIntent> fromText(const FieldSpec &field, const QString &text,
     switch (field.type) {
     case FieldType::Enum:
         if (!field.values.contains(text))
-            return fail(error, tr("%1 must be one of: %2").arg(field.key, field.values.join(QLatin1String(", "))));
+            return fail(error, Tr::tr("%1 must be one of: %2").arg(field.key, field.values.join(QLatin1String(", "))));
         return ValueIntent{YamlValue::makeScalar(text), true};
     case FieldType::String:
         if (text.contains(u'\n'))
-            return fail(error, tr("%1 must be a single line").arg(field.key));
+            return fail(error, Tr::tr("%1 must be a single line").arg(field.key));
         return ValueIntent{YamlValue::makeScalar(text), true};
     case FieldType::Text:
         return ValueIntent{YamlValue::makeScalar(text), true};
     case FieldType::Date: {
         static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
         if (!iso.match(text).hasMatch() || !QDate::fromString(text, Qt::ISODate).isValid())
-            return fail(error, tr("%1 must be a date written YYYY-MM-DD, not \"%2\"").arg(field.key, text));
+            return fail(error, Tr::tr("%1 must be a date written YYYY-MM-DD, not \"%2\"").arg(field.key, text));
         return ValueIntent{YamlValue::makeScalar(text), false};
     }
     case FieldType::Number: {
         static const QRegularExpression number(QStringLiteral("^\\d+(\\.\\d+)?$"));
         if (!number.match(text).hasMatch())
-            return fail(error, tr("%1 must be a non-negative number such as 129.99, not \"%2\"").arg(field.key, text));
+            return fail(error, Tr::tr("%1 must be a non-negative number such as 129.99, not \"%2\"").arg(field.key, text));
         // YAML 1.1 (the site) reads a plain 0123 as the octal 83: write what was meant.
         QString canonical = text;
         while (canonical.size() > 1 && canonical.startsWith(u'0') && canonical.at(1).isDigit())
@@ -84,11 +85,11 @@ std::optional<ValueIntent> fromText(const FieldSpec &field, const QString &text,
     case FieldType::List: {
         const auto items = parseFlowList(text);
         if (!items)
-            return fail(error, tr("%1 must be a list written [a, b, c], not \"%2\"").arg(field.key, text));
+            return fail(error, Tr::tr("%1 must be a list written [a, b, c], not \"%2\"").arg(field.key, text));
         return ValueIntent{YamlValue::makeList(*items), true};
     }
     case FieldType::Rating:
-        return fail(error, tr("%1 is computed from the axes: set the axes by their ids instead").arg(field.key));
+        return fail(error, Tr::tr("%1 is computed from the axes: set the axes by their ids instead").arg(field.key));
     }
     return std::nullopt;
 }
@@ -100,7 +101,7 @@ std::optional<ValueIntent> fromVariant(const FieldSpec &field, const QVariant &v
         if (value.typeId() == QMetaType::QDate) {
             const QDate date = value.toDate();
             if (!date.isValid())
-                return fail(error, tr("%1: not a valid date").arg(field.key));
+                return fail(error, Tr::tr("%1: not a valid date").arg(field.key));
             return ValueIntent{YamlValue::makeScalar(date.toString(Qt::ISODate)), false};
         }
         break;
@@ -109,7 +110,7 @@ std::optional<ValueIntent> fromVariant(const FieldSpec &field, const QVariant &v
             || value.typeId() == QMetaType::LongLong) {
             const double number = value.toDouble();
             if (number < 0)
-                return fail(error, tr("%1 must not be negative").arg(field.key));
+                return fail(error, Tr::tr("%1 must not be negative").arg(field.key));
             return ValueIntent{YamlValue::makeScalar(formatNumber(number)), false};
         }
         break;

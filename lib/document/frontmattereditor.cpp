@@ -9,10 +9,11 @@ namespace Rubric {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, in the translation context of Rubric::FrontMatterEditor.
+struct Tr
 {
-    return QCoreApplication::translate("Rubric::FrontMatterEditor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rubric::FrontMatterEditor)
+};
 
 bool sameText(const YamlValue &current, const YamlValue &wanted)
 {
@@ -51,7 +52,7 @@ FrontMatterEditor::FrontMatterEditor(const QString &text, const FrontMatter &fro
 TextEdits FrontMatterEditor::setValue(const QString &key, const ValueIntent &intent, QString *error) const
 {
     if (!m_frontMatter.parsed()) {
-        *error = tr("the front matter does not parse; fix it in the text first");
+        *error = Tr::tr("the front matter does not parse; fix it in the text first");
         return {};
     }
     if (!m_frontMatter.isEditable()) {
@@ -69,7 +70,7 @@ TextEdits FrontMatterEditor::setValue(const QString &key, const ValueIntent &int
     if (!entry)
         return insert(key, intent, error);
     if (entry->style == ValueStyle::Other) {
-        *error = tr("the value of \"%1\" on line %2 uses YAML anchors, aliases, tags or an unusual layout; "
+        *error = Tr::tr("the value of \"%1\" on line %2 uses YAML anchors, aliases, tags or an unusual layout; "
                     "edit it in the text")
                      .arg(key)
                      .arg(entry->keyLine + 1);
@@ -86,7 +87,7 @@ TextEdits FrontMatterEditor::setValue(const QString &key, const ValueIntent &int
     }
     const QString value = formatValue(entry, intent, preferQuoted);
     if (value.isEmpty()) {
-        *error = tr("cannot write this value for \"%1\"").arg(key);
+        *error = Tr::tr("cannot write this value for \"%1\"").arg(key);
         return {};
     }
     return {{entry->valueStart, entry->valueEnd - entry->valueStart, value}};
@@ -307,7 +308,7 @@ TextEdits FrontMatterEditor::remove(const QString &key, QString *error) const
 {
     if (!m_frontMatter.isEditable()) {
         *error = m_frontMatter.parsed() ? m_frontMatter.notEditableReason()
-                                        : tr("the front matter does not parse; fix it in the text first");
+                                        : Tr::tr("the front matter does not parse; fix it in the text first");
         return {};
     }
     TextEdits edits;
@@ -320,12 +321,12 @@ TextEdits FrontMatterEditor::setFlowItem(const QString &key, int index, const QS
 {
     const FrontMatterEntry *entry = m_frontMatter.entry(key);
     if (!entry || entry->style != ValueStyle::FlowSequence) {
-        *error = tr("\"%1\" is not written as a list [a, b, ...]").arg(key);
+        *error = Tr::tr("\"%1\" is not written as a list [a, b, ...]").arg(key);
         return {};
     }
     const auto items = flowItems(*entry);
     if (index < 0 || index >= items.size()) {
-        *error = tr("\"%1\" has no item %2").arg(key).arg(index + 1);
+        *error = Tr::tr("\"%1\" has no item %2").arg(key).arg(index + 1);
         return {};
     }
     const auto span = items.at(index);

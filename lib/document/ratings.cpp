@@ -10,10 +10,11 @@ namespace Rubric {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, in the translation context of Rubric::Ratings.
+struct Tr
 {
-    return QCoreApplication::translate("Rubric::Ratings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rubric::Ratings)
+};
 
 } // namespace
 
@@ -24,19 +25,19 @@ Ratings Ratings::read(const YamlValue &rating, int axisCount)
         return ratings;
     ratings.present = true;
     if (!rating.isSequence()) {
-        ratings.error = tr("the rating is not a list");
+        ratings.error = Tr::tr("the rating is not a list");
         return ratings;
     }
     for (const auto &item : rating.items) {
         ratings.values.append(item.isScalar() && !item.quoted ? Tenths::parse(item.scalar) : std::nullopt);
     }
     if (ratings.values.size() != axisCount + 1)
-        ratings.error = tr("the rating has %1 values instead of %2 (the total and %3 axes)")
+        ratings.error = Tr::tr("the rating has %1 values instead of %2 (the total and %3 axes)")
                             .arg(ratings.values.size())
                             .arg(axisCount + 1)
                             .arg(axisCount);
     else if (ratings.values.contains(std::nullopt))
-        ratings.error = tr("the rating has a value that is not a number with at most one decimal");
+        ratings.error = Tr::tr("the rating has a value that is not a number with at most one decimal");
     return ratings;
 }
 

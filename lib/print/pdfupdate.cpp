@@ -10,10 +10,11 @@ namespace Rubric::PdfUpdate {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, in the translation context of Rubric::PdfUpdate.
+struct Tr
 {
-    return QCoreApplication::translate("Rubric::PdfUpdate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rubric::PdfUpdate)
+};
 
 struct Trailer
 {
@@ -280,13 +281,13 @@ bool apply(QByteArray &pdf, const Extras &extras, QString *error)
 {
     const Trailer trailer = readTrailer(pdf);
     if (trailer.startXref < 0 || trailer.size <= 0 || trailer.root <= 0) {
-        *error = tr("The PDF has no cross-reference table to update.");
+        *error = Tr::tr("The PDF has no cross-reference table to update.");
         return false;
     }
     QByteArray catalog = objectDictionary(pdf, trailer.root);
     const QList<int> pages = pageObjects(pdf, trailer.root);
     if (catalog.isEmpty() || pages.isEmpty()) {
-        *error = tr("The PDF's catalog or page tree could not be read.");
+        *error = Tr::tr("The PDF's catalog or page tree could not be read.");
         return false;
     }
     QByteArray info = trailer.info > 0 ? objectDictionary(pdf, trailer.info) : QByteArray();

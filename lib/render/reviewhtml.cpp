@@ -11,10 +11,11 @@ namespace Rubric::ReviewHtml {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, in the translation context of Rubric::ReviewHtml.
+struct Tr
 {
-    return QCoreApplication::translate("Rubric::ReviewHtml", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rubric::ReviewHtml)
+};
 
 QString escaped(const QString &text)
 {
@@ -81,13 +82,13 @@ QString header(const ReviewDocument &document)
     const double price = document.string(QStringLiteral("price")).toDouble(&isNumber);
     if (isNumber) {
         const LanguageSpec *language = schema.language(lang);
-        html += QLatin1String("<p><b>") + tr("Reference price") + QLatin1String(":</b> ")
+        html += QLatin1String("<p><b>") + Tr::tr("Reference price") + QLatin1String(":</b> ")
                 + escaped(formatPrice(price, language ? language->currency : QString())) + QLatin1String("</p>");
     }
 
     const Ratings ratings = document.ratings();
     if (ratings.present) {
-        html += QLatin1String("<table class=\"ratings\" cellpadding=\"3\"><tr><td><b>") + tr("Total")
+        html += QLatin1String("<table class=\"ratings\" cellpadding=\"3\"><tr><td><b>") + Tr::tr("Total")
                 + QLatin1String("</b></td><td><b>") + tenths(ratings.total()) + QLatin1String("</b> / ")
                 + Tenths::format(10 * int(schema.axes().size())) + QLatin1String("</td></tr>");
         for (int i = 0; i < schema.axes().size(); ++i) {

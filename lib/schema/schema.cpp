@@ -50,10 +50,11 @@ std::optional<FieldType> fieldType(const QString &name)
     return *it;
 }
 
-QString tr(const char *text)
+// The strings of this file, in the translation context of Rubric::Schema.
+struct Tr
 {
-    return QCoreApplication::translate("Rubric::Schema", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rubric::Schema)
+};
 
 } // namespace
 
@@ -118,7 +119,7 @@ Schema Schema::forSite(const QString &siteDir, QString *error)
         return builtin();
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("%1: cannot read: %2").arg(file.fileName(), file.errorString());
+            *error = Tr::tr("%1: cannot read: %2").arg(file.fileName(), file.errorString());
         return builtin();
     }
     QString message;
@@ -144,7 +145,7 @@ std::optional<Schema> Schema::fromYaml(const QByteArray &yaml, const Schema &bas
         if (root.IsNull())
             return schema;
         if (!root.IsMap())
-            return fail(tr("the schema must be a mapping"));
+            return fail(Tr::tr("the schema must be a mapping"));
         // A section given must be a list of mappings; anything else would silently empty it.
         for (const char *name : {"languages", "layouts", "fields", "axes", "sections"}) {
             const YAML::Node node = root[name];
@@ -154,7 +155,7 @@ std::optional<Schema> Schema::fromYaml(const QByteArray &yaml, const Schema &bas
             for (qsizetype i = 0; wellFormed && i < qsizetype(node.size()); ++i)
                 wellFormed = node[i].IsMap();
             if (!wellFormed)
-                return fail(tr("line %1: \"%2\" must be a list of mappings")
+                return fail(Tr::tr("line %1: \"%2\" must be a list of mappings")
                                 .arg(node.Mark().line + 1)
                                 .arg(QLatin1String(name)));
         }
@@ -184,7 +185,7 @@ std::optional<Schema> Schema::fromYaml(const QByteArray &yaml, const Schema &bas
                 field.label = localizedFrom(item["label"]);
                 const auto type = fieldType(str(item["type"]));
                 if (!type)
-                    return fail(tr("field %1: unknown type \"%2\"").arg(field.key, str(item["type"])));
+                    return fail(Tr::tr("field %1: unknown type \"%2\"").arg(field.key, str(item["type"])));
                 field.type = *type;
                 field.values = stringList(item["values"]);
                 if (const auto required = item["required"]) {
@@ -215,7 +216,7 @@ std::optional<Schema> Schema::fromYaml(const QByteArray &yaml, const Schema &bas
         }
         if (const auto node = root["rules"]) {
             if (!node.IsMap())
-                return fail(tr("rules must be a mapping"));
+                return fail(Tr::tr("rules must be a mapping"));
             SiteRules rules;
             rules.earliestDate = QDate::fromString(str(node["earliest_date"]), Qt::ISODate);
             rules.forbiddenTerms = stringList(node["forbidden_terms"]);
@@ -232,7 +233,7 @@ std::optional<Schema> Schema::fromYaml(const QByteArray &yaml, const Schema &bas
             schema.m_rules = rules;
         }
     } catch (const YAML::Exception &e) {
-        return fail(tr("line %1, column %2: %3")
+        return fail(Tr::tr("line %1, column %2: %3")
                         .arg(e.mark.line + 1)
                         .arg(e.mark.column + 1)
                         .arg(QString::fromStdString(e.msg)));
@@ -242,9 +243,9 @@ std::optional<Schema> Schema::fromYaml(const QByteArray &yaml, const Schema &bas
     auto checkIds = [&](const QStringList &ids, const QString &what) -> QString {
         for (qsizetype i = 0; i < ids.size(); ++i) {
             if (ids.at(i).isEmpty())
-                return tr("%1 %2 has no id").arg(what).arg(i + 1);
+                return Tr::tr("%1 %2 has no id").arg(what).arg(i + 1);
             if (ids.indexOf(ids.at(i)) != i)
-                return tr("%1 \"%2\" is given twice").arg(what, ids.at(i));
+                return Tr::tr("%1 \"%2\" is given twice").arg(what, ids.at(i));
         }
         return {};
     };
@@ -253,9 +254,9 @@ std::optional<Schema> Schema::fromYaml(const QByteArray &yaml, const Schema &bas
         layoutIds.append(layout.id);
     for (const auto &section : std::as_const(schema.m_sections))
         sectionIds.append(section.id);
-    for (const QString &message : {checkIds(schema.languageCodes(), tr("language")), checkIds(layoutIds, tr("layout")),
-                                   checkIds(schema.fieldKeys(), tr("field")), checkIds(schema.axisIds(), tr("axis")),
-                                   checkIds(sectionIds, tr("section"))}) {
+    for (const QString &message : {checkIds(schema.languageCodes(), Tr::tr("language")), checkIds(layoutIds, Tr::tr("layout")),
+                                   checkIds(schema.fieldKeys(), Tr::tr("field")), checkIds(schema.axisIds(), Tr::tr("axis")),
+                                   checkIds(sectionIds, Tr::tr("section"))}) {
         if (!message.isEmpty())
             return fail(message);
     }
@@ -266,11 +267,11 @@ std::optional<Schema> Schema::fromYaml(const QByteArray &yaml, const Schema &bas
             continue;
         const int axis = schema.axisIndex(section.axisId);
         if (axis < 0)
-            return fail(tr("section %1 names the unknown axis %2").arg(section.id, section.axisId));
+            return fail(Tr::tr("section %1 names the unknown axis %2").arg(section.id, section.axisId));
         section.heading = schema.m_axes.at(axis).heading;
     }
     if (schema.m_axes.isEmpty())
-        return fail(tr("the schema has no rating axes"));
+        return fail(Tr::tr("the schema has no rating axes"));
     return schema;
 }
 

@@ -16,10 +16,11 @@ namespace Rubric::Validator {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, in the translation context of Rubric::Validator.
+struct Tr
 {
-    return QCoreApplication::translate("Rubric::Validator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rubric::Validator)
+};
 
 // Headings that differ only in case, spacing or punctuation are the same section
 // written wrongly, not a missing one.
@@ -88,18 +89,18 @@ void checkSections(const ValidationInput &input, Problems &problems)
         if (index < 0) {
             index = findLoosely(outline, heading);
             if (index < 0) {
-                problems.append(make(QStringLiteral("section.missing"), tr("the section \"## %1\" is missing").arg(heading),
+                problems.append(make(QStringLiteral("section.missing"), Tr::tr("the section \"## %1\" is missing").arg(heading),
                                      bodyLine, 0, section.id));
                 continue;
             }
             problems.append(make(QStringLiteral("section.heading"),
-                                 tr("the heading must read \"## %1\", not \"## %2\"").arg(heading, outline.headings().at(index).text),
+                                 Tr::tr("the heading must read \"## %1\", not \"## %2\"").arg(heading, outline.headings().at(index).text),
                                  outline.headings().at(index).line + 1, 1, section.id));
         }
         const Heading &found = outline.headings().at(index);
         if (index < previous)
             problems.append(make(QStringLiteral("section.order"),
-                                 tr("\"## %1\" must come after \"## %2\"").arg(heading, previousHeading), found.line + 1, 1,
+                                 Tr::tr("\"## %1\" must come after \"## %2\"").arg(heading, previousHeading), found.line + 1, 1,
                                  section.id));
         previous = std::max(previous, index);
         previousHeading = heading;
@@ -110,12 +111,12 @@ void checkSections(const ValidationInput &input, Problems &problems)
             const int expected = ratings.isValid() ? ratings.axis(axis).value_or(-1) : -1; // -1: unknown
             if (!score) {
                 problems.append(make(QStringLiteral("score.missing"),
-                                     tr("\"## %1\" must start with its score line $$ \\Large \\text{%2} $$")
+                                     Tr::tr("\"## %1\" must start with its score line $$ \\Large \\text{%2} $$")
                                          .arg(heading, expected >= 0 ? Tenths::format(expected) : QStringLiteral("…")),
                                      found.line + 2, 1, section.id));
             } else if (expected >= 0 && Tenths::parse(score->value) != expected) {
                 problems.append(make(QStringLiteral("score.mismatch"),
-                                     tr("the score line says %1 but the rating gives %2 %3")
+                                     Tr::tr("the score line says %1 but the rating gives %2 %3")
                                          .arg(score->value, section.axisId, Tenths::format(expected)),
                                      score->line + 1, 1, section.id));
             }
@@ -123,7 +124,7 @@ void checkSections(const ValidationInput &input, Problems &problems)
             const auto score = outline.firstScoreLineIn(index);
             if (score && Tenths::parse(score->value) != ratings.total())
                 problems.append(make(QStringLiteral("total.overview-mismatch"),
-                                     tr("\"## %1\" shows the total %2 but the rating's total is %3")
+                                     Tr::tr("\"## %1\" shows the total %2 but the rating's total is %3")
                                          .arg(heading, score->value, Tenths::format(*ratings.total())),
                                      score->line + 1, 1, section.id));
         }
@@ -169,13 +170,13 @@ void checkBodyText(const ValidationInput &input, Problems &problems)
         const qsizetype backslash = content.indexOf(u'\\');
         const qsizetype column = dollar < 0 ? backslash : backslash < 0 ? dollar : std::min(dollar, backslash);
         problems.append(make(QStringLiteral("body.math"),
-                             tr("\"%1\" outside a score line: the site shows it as math or drops it").arg(content.at(column)),
+                             Tr::tr("\"%1\" outside a score line: the site shows it as math or drops it").arg(content.at(column)),
                              line + 1, int(column) + 1));
     }
     for (const auto &term : rules.forbiddenTerms) {
         for (qsizetype at = indexOfCaseBlind(body, term, 0); at >= 0; at = indexOfCaseBlind(body, term, at + term.size())) {
             const qsizetype position = bodyStart + at;
-            problems.append(make(QStringLiteral("body.forbidden-term"), tr("the site does not allow \"%1\"").arg(term),
+            problems.append(make(QStringLiteral("body.forbidden-term"), Tr::tr("the site does not allow \"%1\"").arg(term),
                                  lines.lineAt(position) + 1, lines.columnAt(position) + 1));
         }
     }
@@ -190,7 +191,7 @@ void checkBodyText(const ValidationInput &input, Problems &problems)
                 continue; // one per line is enough to find them
             reportedPriceLine = line;
             problems.append(make(QStringLiteral("body.foreign-price"),
-                                 tr("a %1 review quotes the price \"%2\" in another currency").arg(lang, match.captured()),
+                                 Tr::tr("a %1 review quotes the price \"%2\" in another currency").arg(lang, match.captured()),
                                  line + 1, lines.columnAt(position) + 1));
         }
     }
@@ -205,7 +206,7 @@ void checkBodyText(const ValidationInput &input, Problems &problems)
     const auto match = lastText < 0 ? QRegularExpressionMatch() : endDate.match(lines.lineContent(lastText).trimmed());
     if (!match.hasMatch()) {
         problems.append(make(QStringLiteral("date.end-missing"),
-                             tr("the body must end with the review date, e.g. (%1)")
+                             Tr::tr("the body must end with the review date, e.g. (%1)")
                                  .arg(date.isValid() ? QStringLiteral("%1.%2.%3").arg(date.year()).arg(date.month()).arg(date.day())
                                                      : QStringLiteral("2025.8.7")),
                              std::max(lastText, input.frontMatter.bodyFirstLine()) + 1, 0, QStringLiteral("date")));
@@ -213,7 +214,7 @@ void checkBodyText(const ValidationInput &input, Problems &problems)
         const QDate end(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
         if (end != date)
             problems.append(make(QStringLiteral("date.end-mismatch"),
-                                 tr("the end date %1 differs from the date field %2")
+                                 Tr::tr("the end date %1 differs from the date field %2")
                                      .arg(match.captured(), date.toString(Qt::ISODate)),
                                  lastText + 1, 1, QStringLiteral("date")));
     }

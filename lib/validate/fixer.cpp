@@ -15,10 +15,11 @@ namespace Rubric::Fixer {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, in the translation context of Rubric::Fixer.
+struct Tr
 {
-    return QCoreApplication::translate("Rubric::Fixer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rubric::Fixer)
+};
 
 QString endDateText(const QDate &date)
 {
@@ -35,13 +36,13 @@ EditOutcome fixTotal(ReviewDocument &document)
     const Ratings ratings = document.ratings();
     const auto sum = ratings.axisSum();
     if (!sum || ratings.values.size() != document.schema().axes().size() + 1)
-        return {tr("the axes are not all valid tenths")};
+        return {Tr::tr("the axes are not all valid tenths")};
     QString error;
     FrontMatterEditor editor(document.text(), document.frontMatter(), document.schema());
     const TextEdits edits = editor.setFlowItem(document.schema().ratingKey(), 0, Tenths::format(*sum), &error);
     if (!error.isEmpty())
         return {error};
-    return document.replaceText(edits, tr("Recompute the total"));
+    return document.replaceText(edits, Tr::tr("Recompute the total"));
 }
 
 EditOutcome fixScoreLine(ReviewDocument &document, const Problem &problem)
@@ -49,26 +50,26 @@ EditOutcome fixScoreLine(ReviewDocument &document, const Problem &problem)
     const int axis = document.schema().axisIndex(problem.field);
     const auto value = document.ratings().axis(axis);
     if (axis < 0 || !value)
-        return {tr("the rating has no valid value for %1").arg(problem.field)};
+        return {Tr::tr("the rating has no valid value for %1").arg(problem.field)};
     QList<int> axes(document.schema().axes().size(), -1);
     axes[axis] = *value;
-    return document.replaceText(ratingEditor(document).scoreLineEdits(axes, -1), tr("Write the score line from the rating"));
+    return document.replaceText(ratingEditor(document).scoreLineEdits(axes, -1), Tr::tr("Write the score line from the rating"));
 }
 
 EditOutcome fixShownTotal(ReviewDocument &document)
 {
     const auto total = document.ratings().total();
     if (!total)
-        return {tr("the rating has no valid total")};
+        return {Tr::tr("the rating has no valid total")};
     return document.replaceText(ratingEditor(document).scoreLineEdits(QList<int>(document.schema().axes().size(), -1), *total),
-                                tr("Show the rating's total"));
+                                Tr::tr("Show the rating's total"));
 }
 
 EditOutcome fixEndDate(ReviewDocument &document)
 {
     const QDate date = QDate::fromString(document.string(QStringLiteral("date")), Qt::ISODate);
     if (!date.isValid())
-        return {tr("the date field is not a valid date")};
+        return {Tr::tr("the date field is not a valid date")};
     const LineIndex &lines = document.frontMatter().lines();
     int last = lines.lineCount() - 1;
     while (last >= document.frontMatter().bodyFirstLine() && lines.lineContent(last).trimmed().isEmpty())
@@ -77,11 +78,11 @@ EditOutcome fixEndDate(ReviewDocument &document)
     static const QRegularExpression looksLikeDate(QStringLiteral("^\\(?\\d{4}[-./年]\\d{1,2}[-./月]\\d{1,2}日?\\)?$"));
     if (last >= document.frontMatter().bodyFirstLine() && looksLikeDate.match(lines.lineContent(last).trimmed()).hasMatch()) {
         const qsizetype start = lines.lineStart(last);
-        return document.replaceText({{start, lines.contentEnd(last) - start, endDateText(date)}}, tr("Set the end date"));
+        return document.replaceText({{start, lines.contentEnd(last) - start, endDateText(date)}}, Tr::tr("Set the end date"));
     }
     const QString lineBreak = document.frontMatter().lineBreak();
     const qsizetype end = last >= 0 ? lines.contentEnd(last) : document.text().size();
-    return document.replaceText({{end, 0, lineBreak + lineBreak + endDateText(date)}}, tr("Add the end date"));
+    return document.replaceText({{end, 0, lineBreak + lineBreak + endDateText(date)}}, Tr::tr("Add the end date"));
 }
 
 EditOutcome fixHeading(ReviewDocument &document, const Problem &problem)
@@ -94,17 +95,17 @@ EditOutcome fixHeading(ReviewDocument &document, const Problem &problem)
     const LineIndex &lines = document.frontMatter().lines();
     const int line = problem.line - 1;
     if (!spec || line < 0 || line >= lines.lineCount())
-        return {tr("no such section")};
+        return {Tr::tr("no such section")};
     const qsizetype start = lines.lineStart(line);
     return document.replaceText({{start, lines.contentEnd(line) - start, QLatin1String("## ") + spec->heading.value(document.lang())}},
-                                tr("Write the heading exactly"));
+                                Tr::tr("Write the heading exactly"));
 }
 
 EditOutcome fixFileName(ReviewDocument &document)
 {
     const QString ref = document.string(QStringLiteral("ref"));
     if (ref.isEmpty())
-        return {tr("the review has no ref")};
+        return {Tr::tr("the review has no ref")};
     return document.renameFile(QFileInfo(document.filePath()).dir().filePath(ref + QLatin1String(".md")));
 }
 
@@ -150,7 +151,7 @@ EditOutcome apply(ReviewDocument &document, const Problem &problem)
     if (code == QLatin1String("permalink.mismatch")) {
         const LayoutSpec *layout = document.schema().layout(document.string(QStringLiteral("layout")));
         if (!layout)
-            return {tr("the layout is unknown")};
+            return {Tr::tr("the layout is unknown")};
         return document.setField(QStringLiteral("permalink"), layout->permalink(document.lang(), document.string(QStringLiteral("ref"))));
     }
     if (code == QLatin1String("section.heading"))
@@ -159,7 +160,7 @@ EditOutcome apply(ReviewDocument &document, const Problem &problem)
         return fixFileName(document);
     if (SitePitfallRules::handles(code))
         return SitePitfallRules::fix(document, problem);
-    return {tr("\"%1\" has no mechanical fix").arg(code)};
+    return {Tr::tr("\"%1\" has no mechanical fix").arg(code)};
 }
 
 int applyAll(ReviewDocument &document, QStringList *errors)
@@ -179,7 +180,7 @@ int applyAll(ReviewDocument &document, QStringList *errors)
         } else {
             failed.insert(it->code + u'@' + QString::number(it->line));
             if (errors)
-                errors->append(QStringLiteral("%1: %2").arg(it->code, outcome.ok() ? tr("nothing to change") : outcome.error));
+                errors->append(QStringLiteral("%1: %2").arg(it->code, outcome.ok() ? Tr::tr("nothing to change") : outcome.error));
         }
     }
     return fixed;

@@ -14,10 +14,11 @@ namespace Rubric::Validator {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, in the translation context of Rubric::Validator.
+struct Tr
 {
-    return QCoreApplication::translate("Rubric::Validator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rubric::Validator)
+};
 
 // Where a field's value stands: 1-based line and column (the start of the front matter
 // when the key is absent).
@@ -61,7 +62,7 @@ void checkFields(const ValidationInput &input, Problems &problems)
         const bool required = input.schema.layout(layout) ? field.isRequiredFor(layout)
                                                           : field.requiredForAll;
         if (required && (!fm.contains(field.key) || fm.value(field.key).isNull()))
-            problems.append(make(QStringLiteral("field.missing"), tr("the required field \"%1\" is missing").arg(field.key),
+            problems.append(make(QStringLiteral("field.missing"), Tr::tr("the required field \"%1\" is missing").arg(field.key),
                                  1, 0, field.key));
     }
 
@@ -74,21 +75,21 @@ void checkFields(const ValidationInput &input, Problems &problems)
             if (!value.isScalar() || value.quoted || !number.match(value.scalar).hasMatch()
                 || (value.scalar.size() > 1 && value.scalar.startsWith(u'0') && value.scalar.at(1).isDigit()))
                 problems.append(at(fm, field.key, QStringLiteral("price.invalid"),
-                                   tr("\"%1\" must be a single non-negative number, not %2")
+                                   Tr::tr("\"%1\" must be a single non-negative number, not %2")
                                        .arg(field.key, value.toDisplayString())));
         } else if (field.type == FieldType::Date) {
             static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
             const QDate date = QDate::fromString(value.scalar, Qt::ISODate);
             if (!value.isScalar() || !iso.match(value.scalar).hasMatch() || !date.isValid()) {
                 problems.append(at(fm, field.key, QStringLiteral("date.format"),
-                                   tr("the date must be written YYYY-MM-DD, not %1").arg(value.toDisplayString())));
+                                   Tr::tr("the date must be written YYYY-MM-DD, not %1").arg(value.toDisplayString())));
             } else if (input.schema.rules().earliestDate.isValid() && date < input.schema.rules().earliestDate) {
                 problems.append(at(fm, field.key, QStringLiteral("date.too-early"),
-                                   tr("the date %1 is before %2, the site's first review")
+                                   Tr::tr("the date %1 is before %2, the site's first review")
                                        .arg(value.scalar, input.schema.rules().earliestDate.toString(Qt::ISODate))));
             } else if (date > input.today) {
                 problems.append(at(fm, field.key, QStringLiteral("date.future"),
-                                   tr("the date %1 is in the future").arg(value.scalar)));
+                                   Tr::tr("the date %1 is in the future").arg(value.scalar)));
             }
         }
     }
@@ -97,7 +98,7 @@ void checkFields(const ValidationInput &input, Problems &problems)
     const QString name = scalar(fm, QStringLiteral("target_name"));
     if (!title.isEmpty() && !name.isEmpty() && !title.startsWith(name))
         problems.append(at(fm, QStringLiteral("title"), QStringLiteral("title.prefix"),
-                           tr("the title \"%1\" does not begin with the target name \"%2\"").arg(title, name)));
+                           Tr::tr("the title \"%1\" does not begin with the target name \"%2\"").arg(title, name)));
 }
 
 void checkRating(const ValidationInput &input, Problems &problems)
@@ -110,7 +111,7 @@ void checkRating(const ValidationInput &input, Problems &problems)
     const int axes = int(input.schema.axes().size());
     if (!rating.isSequence() || rating.items.size() != axes + 1) {
         problems.append(at(fm, key, QStringLiteral("rating.count"),
-                           tr("the rating must be [total, then %1 axes]: %2 values, not %3")
+                           Tr::tr("the rating must be [total, then %1 axes]: %2 values, not %3")
                                .arg(axes)
                                .arg(axes + 1)
                                .arg(rating.isSequence() ? rating.items.size() : 1)));
@@ -119,23 +120,23 @@ void checkRating(const ValidationInput &input, Problems &problems)
     QList<int> tenths;
     for (int i = 0; i <= axes; ++i) {
         const YamlValue &item = rating.items.at(i);
-        const QString what = i == 0 ? tr("the total") : input.schema.axes().at(i - 1).id;
+        const QString what = i == 0 ? Tr::tr("the total") : input.schema.axes().at(i - 1).id;
         bool isNumber = false;
         const double number = item.scalar.toDouble(&isNumber);
         if (!item.isScalar() || item.quoted || !isNumber) {
             problems.append(at(fm, key, QStringLiteral("rating.not-a-number"),
-                               tr("%1 in the rating is not a number: %2").arg(what, item.toDisplayString())));
+                               Tr::tr("%1 in the rating is not a number: %2").arg(what, item.toDisplayString())));
             return;
         }
         const auto value = Tenths::parse(item.scalar);
         if (!value) {
             problems.append(at(fm, key, QStringLiteral("rating.not-tenth"),
-                               tr("%1 in the rating, %2, is not a multiple of 0.1").arg(what, item.scalar)));
+                               Tr::tr("%1 in the rating, %2, is not a multiple of 0.1").arg(what, item.scalar)));
             return;
         }
         if (i > 0 && (number < 0 || *value > 10)) {
             problems.append(at(fm, key, QStringLiteral("rating.axis-range"),
-                               tr("%1 is %2; an axis is between 0.0 and 1.0").arg(what, item.scalar)));
+                               Tr::tr("%1 is %2; an axis is between 0.0 and 1.0").arg(what, item.scalar)));
         }
         tenths.append(*value);
     }
@@ -144,7 +145,7 @@ void checkRating(const ValidationInput &input, Problems &problems)
         sum += tenths.at(i);
     if (tenths.at(0) != sum)
         problems.append(at(fm, key, QStringLiteral("rating.total-mismatch"),
-                           tr("the total is %1 but the axes add up to %2")
+                           Tr::tr("the total is %1 but the axes add up to %2")
                                .arg(rating.items.at(0).scalar, Tenths::format(sum))));
 }
 
@@ -160,7 +161,7 @@ void checkPlace(const ValidationInput &input, Problems &problems)
 
     if (!layoutId.isEmpty() && !layout)
         problems.append(at(fm, QStringLiteral("layout"), QStringLiteral("layout.unknown"),
-                           tr("the layout \"%1\" is not one of: %2").arg(layoutId, [&] {
+                           Tr::tr("the layout \"%1\" is not one of: %2").arg(layoutId, [&] {
                                QStringList ids;
                                for (const auto &l : schema.layouts())
                                    ids.append(l.id);
@@ -168,24 +169,24 @@ void checkPlace(const ValidationInput &input, Problems &problems)
                            }())));
     if (!lang.isEmpty() && !schema.language(lang))
         problems.append(at(fm, QStringLiteral("lang"), QStringLiteral("lang.unknown"),
-                           tr("the language \"%1\" is not one of: %2").arg(lang, schema.languageCodes().join(QLatin1String(", ")))));
+                           Tr::tr("the language \"%1\" is not one of: %2").arg(lang, schema.languageCodes().join(QLatin1String(", ")))));
     if (parts.size() >= 3) {
         if (layout && parts.at(0) != layout->folder)
             problems.append(at(fm, QStringLiteral("layout"), QStringLiteral("layout.folder-mismatch"),
-                               tr("a %1 review belongs in %2/, not %3/").arg(layoutId, layout->folder, parts.at(0))));
+                               Tr::tr("a %1 review belongs in %2/, not %3/").arg(layoutId, layout->folder, parts.at(0))));
         if (!lang.isEmpty() && parts.at(1) != lang)
             problems.append(at(fm, QStringLiteral("lang"), QStringLiteral("lang.folder-mismatch"),
-                               tr("lang is \"%1\" but the file is in the language folder \"%2\"").arg(lang, parts.at(1))));
+                               Tr::tr("lang is \"%1\" but the file is in the language folder \"%2\"").arg(lang, parts.at(1))));
     }
 
     if (!ref.isEmpty() && !isSlug(ref))
         problems.append(at(fm, QStringLiteral("ref"), QStringLiteral("ref.format"),
-                           tr("the ref \"%1\" must be lowercase ASCII without spaces").arg(ref)));
+                           Tr::tr("the ref \"%1\" must be lowercase ASCII without spaces").arg(ref)));
     if (layout && !lang.isEmpty() && !ref.isEmpty() && fm.contains(QStringLiteral("permalink"))) {
         const QString expected = layout->permalink(lang, ref);
         if (scalar(fm, QStringLiteral("permalink")) != expected)
             problems.append(at(fm, QStringLiteral("permalink"), QStringLiteral("permalink.mismatch"),
-                               tr("the permalink must be %1").arg(expected)));
+                               Tr::tr("the permalink must be %1").arg(expected)));
     }
     // The file name without folders and extension (no QFileInfo: this runs per file of a site).
     QStringView stem = QStringView(input.sitePath).sliced(input.sitePath.lastIndexOf(u'/') + 1);
@@ -194,11 +195,11 @@ void checkPlace(const ValidationInput &input, Problems &problems)
     if (!input.sitePath.isEmpty() && !ref.isEmpty() && stem != ref) {
         if (stem.toString().toLower() == ref)
             problems.append(make(QStringLiteral("file.name-case"),
-                                 tr("the file name \"%1\" is not lowercase; it should be %2.md").arg(stem.toString(), ref), 1, 0,
+                                 Tr::tr("the file name \"%1\" is not lowercase; it should be %2.md").arg(stem.toString(), ref), 1, 0,
                                  QStringLiteral("ref")));
         else
             problems.append(make(QStringLiteral("file.name-mismatch"),
-                                 tr("the file name \"%1\" is not the ref \"%2\"").arg(stem.toString(), ref), 1, 0, QStringLiteral("ref")));
+                                 Tr::tr("the file name \"%1\" is not the ref \"%2\"").arg(stem.toString(), ref), 1, 0, QStringLiteral("ref")));
     }
 }
 

@@ -11,10 +11,11 @@ namespace Rubric::SiteChecks {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, in the translation context of Rubric::SiteChecks.
+struct Tr
 {
-    return QCoreApplication::translate("Rubric::SiteChecks", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rubric::SiteChecks)
+};
 
 QString ratingText(const ReviewRecord &record)
 {
@@ -65,14 +66,14 @@ QHash<int, Problems> check(const QList<ReviewRecord> &records, const Schema &sch
                         others.append(records.at(other).path);
                 }
                 problems[row].append(Validator::make(QStringLiteral("ref.duplicate"),
-                                                     tr("the ref \"%1\" is also used by %2").arg(it.key(), others.join(QLatin1String(", "))),
+                                                     Tr::tr("the ref \"%1\" is also used by %2").arg(it.key(), others.join(QLatin1String(", "))),
                                                      0, 0, QStringLiteral("ref")));
             }
         }
         if (byLanguage.size() == 1) {
             const int row = byLanguage.cbegin().value().constFirst();
             problems[row].append(Validator::make(QStringLiteral("pair.missing"),
-                                                 tr("no review in another language has the ref \"%1\"").arg(it.key()), 0, 0,
+                                                 Tr::tr("no review in another language has the ref \"%1\"").arg(it.key()), 0, 0,
                                                  QStringLiteral("ref")));
             continue;
         }
@@ -86,18 +87,18 @@ QHash<int, Problems> check(const QList<ReviewRecord> &records, const Schema &sch
                 const ReviewRecord &rb = records.at(rowB);
                 if (withoutLanguage(ra) != withoutLanguage(rb)) {
                     problems[rowA].append(Validator::make(QStringLiteral("pair.ref-only"),
-                                                          tr("its translation is %1, found by ref only").arg(rb.path), 0, 0,
+                                                          Tr::tr("its translation is %1, found by ref only").arg(rb.path), 0, 0,
                                                           QStringLiteral("ref")));
                     problems[rowB].append(Validator::make(QStringLiteral("pair.ref-only"),
-                                                          tr("its translation is %1, found by ref only").arg(ra.path), 0, 0,
+                                                          Tr::tr("its translation is %1, found by ref only").arg(ra.path), 0, 0,
                                                           QStringLiteral("ref")));
                 }
                 if (ra.total != rb.total || ra.axes != rb.axes) {
                     problems[rowA].append(Validator::make(QStringLiteral("pair.rating-mismatch"),
-                                                          tr("the rating %1 differs from %2 in %3").arg(ratingText(ra), ratingText(rb), rb.path),
+                                                          Tr::tr("the rating %1 differs from %2 in %3").arg(ratingText(ra), ratingText(rb), rb.path),
                                                           0, 0, schema.ratingKey()));
                     problems[rowB].append(Validator::make(QStringLiteral("pair.rating-mismatch"),
-                                                          tr("the rating %1 differs from %2 in %3").arg(ratingText(rb), ratingText(ra), ra.path),
+                                                          Tr::tr("the rating %1 differs from %2 in %3").arg(ratingText(rb), ratingText(ra), ra.path),
                                                           0, 0, schema.ratingKey()));
                 }
                 const ReviewRecord *base = ra.lang == rules.priceRatioBase ? &ra : rb.lang == rules.priceRatioBase ? &rb : nullptr;
@@ -105,7 +106,7 @@ QHash<int, Problems> check(const QList<ReviewRecord> &records, const Schema &sch
                 if (base && other && base->price && other->price && *base->price > 0) {
                     const double ratio = *other->price / *base->price;
                     if (ratio < rules.priceRatioMin || ratio > rules.priceRatioMax) {
-                        const QString message = tr("the prices %1 (%2) and %3 (%4) have the ratio %5, outside %6 to %7")
+                        const QString message = Tr::tr("the prices %1 (%2) and %3 (%4) have the ratio %5, outside %6 to %7")
                                                     .arg(*base->price).arg(base->lang).arg(*other->price).arg(other->lang)
                                                     .arg(ratio, 0, 'f', 1).arg(rules.priceRatioMin).arg(rules.priceRatioMax);
                         problems[rowA].append(Validator::make(QStringLiteral("pair.price-ratio"), message, 0, 0, QStringLiteral("price")));
