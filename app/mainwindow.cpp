@@ -229,7 +229,10 @@ bool MainWindow::openFileIn(const QString &path, QTabWidget *target)
         const Problems problems = document->problems();
         QMessageBox::warning(this, tr("Cannot Open Review"),
                              tr("%1\n\n%2").arg(QDir::toNativeSeparators(absolute),
-                                                problems.isEmpty() ? QString() : problems.constFirst().message));
+                                                problems.isEmpty() ? QString()
+                                                : problems.constFirst().line > 0
+                                                    ? tr("Line %1: %2").arg(problems.constFirst().line).arg(problems.constFirst().message)
+                                                    : problems.constFirst().message));
         delete document;
         return false;
     }
