@@ -201,9 +201,10 @@ bool FrontMatter::readSimpleValues(const QString &text)
     // SimpleYaml reads exactly as YAML does.
     const int firstLine = m_lines.lineAt(m_yamlStart);
     const int closeLine = m_lines.lineAt(m_yamlEnd);
-    // A lone CR breaks a line for YAML but not for the line index: yaml-cpp reads those.
+    // A lone CR breaks a line for YAML but not for the line index, and yaml-cpp skips a
+    // byte order mark anywhere: yaml-cpp reads those.
     for (qsizetype i = m_yamlStart; i < m_yamlEnd; ++i) {
-        if (text.at(i) == u'\r' && (i + 1 == m_yamlEnd || text.at(i + 1) != u'\n'))
+        if ((text.at(i) == u'\r' && (i + 1 == m_yamlEnd || text.at(i + 1) != u'\n')) || text.at(i) == QChar(0xFEFF))
             return false;
     }
     qsizetype next = 0;
@@ -219,6 +220,11 @@ bool FrontMatter::readSimpleValues(const QString &text)
     QHash<QString, YamlValue> values;
     for (const auto &entry : std::as_const(m_entries)) {
         if (m_lines.lineAt(entry.valueEnd) != entry.keyLine || !SimpleYaml::isSimpleKey(entry.key))
+            return false;
+        // Only blanks YAML trims around the key: not a form feed or other white space.
+        const QStringView rawKey = QStringView(text).sliced(entry.start, entry.colon - entry.start);
+        if (!rawKey.startsWith(entry.key)
+            || std::any_of(rawKey.begin() + entry.key.size(), rawKey.end(), [](QChar c) { return c != u' ' && c != u'\t'; }))
             return false;
         const auto value = SimpleYaml::decode(QStringView(text).sliced(entry.valueStart, entry.valueEnd - entry.valueStart),
                                               entry.style);

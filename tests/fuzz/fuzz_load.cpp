@@ -25,11 +25,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)Validator::validate(document, QDate(2026, 1, 1));
     (void)document.frontMatter().keys();
 
-    // Differential: where the fast reader read the values itself, yaml-cpp must agree.
+    // Differential: where the fast reader read the values itself, yaml-cpp must agree
+    // (when it reads the text at all: it refuses some valid YAML, such as `[a?b]`).
     const FrontMatter &fast = document.frontMatter();
-    if (fast.parsed() && !fast.usedYamlCpp()) {
-        const FrontMatter slow = FrontMatter::parse(document.text(), FrontMatter::Reader::YamlCpp);
-        FUZZ_CHECK(slow.parsed(), "yaml-cpp reads what the fast reader read");
+    const FrontMatter slow = fast.parsed() && !fast.usedYamlCpp()
+                                 ? FrontMatter::parse(document.text(), FrontMatter::Reader::YamlCpp)
+                                 : FrontMatter();
+    if (slow.parsed()) {
         FUZZ_CHECK(slow.keys() == fast.keys(), "both readers see the same keys");
         for (const auto &key : fast.keys())
             FUZZ_CHECK(slow.value(key) == fast.value(key), "both readers read the same value");
