@@ -101,7 +101,11 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->showMessage(tr("Open a review with File > Open, or drop one here."));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Focus moves while the widgets are torn down, after this destructor: no more calls.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+}
 
 void MainWindow::createActions()
 {
