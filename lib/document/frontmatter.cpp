@@ -201,10 +201,14 @@ bool FrontMatter::readSimpleValues(const QString &text)
     // SimpleYaml reads exactly as YAML does.
     const int firstLine = m_lines.lineAt(m_yamlStart);
     const int closeLine = m_lines.lineAt(m_yamlEnd);
-    // A lone CR breaks a line for YAML but not for the line index, and yaml-cpp skips a
-    // byte order mark anywhere: yaml-cpp reads those.
+    // A lone CR breaks a line for YAML but not for the line index, yaml-cpp skips a byte
+    // order mark anywhere, and control characters (a form feed) and other spaces (U+3000)
+    // are not blanks to YAML, though Qt trims them: yaml-cpp reads those.
     for (qsizetype i = m_yamlStart; i < m_yamlEnd; ++i) {
-        if ((text.at(i) == u'\r' && (i + 1 == m_yamlEnd || text.at(i + 1) != u'\n')) || text.at(i) == QChar(0xFEFF))
+        const char16_t c = text.at(i).unicode();
+        if ((c == u'\r' && (i + 1 == m_yamlEnd || text.at(i + 1) != u'\n')) || c == 0xFEFF
+            || (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || (c >= 0x7F && c <= 0x9F)
+            || (c > 0x7F && QChar::isSpace(c)))
             return false;
     }
     qsizetype next = 0;
