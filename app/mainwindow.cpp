@@ -111,7 +111,11 @@ MainWindow::MainWindow(QWidget *parent)
     currentChanged();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Focus moves while the widgets are torn down, after this destructor: no more calls.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+}
 
 void MainWindow::createActions()
 {
@@ -284,7 +288,10 @@ bool MainWindow::openFileIn(const QString &path, QTabWidget *target)
         const Problems problems = document->problems();
         QMessageBox::warning(this, tr("Cannot Open Review"),
                              tr("%1\n\n%2").arg(QDir::toNativeSeparators(absolute),
-                                                problems.isEmpty() ? QString() : problems.constFirst().message));
+                                                problems.isEmpty() ? QString()
+                                                : problems.constFirst().line > 0
+                                                    ? tr("Line %1: %2").arg(problems.constFirst().line).arg(problems.constFirst().message)
+                                                    : problems.constFirst().message));
         delete document;
         return false;
     }

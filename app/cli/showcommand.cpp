@@ -3,6 +3,7 @@
 
 #include "document/reviewdocument.h"
 #include "document/tenths.h"
+#include "validate/validator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -94,8 +95,12 @@ int show(const QStringList &arguments)
         return Failure;
     ReviewDocument document(*siteSchema);
     const bool failed = !document.load(path) || !document.frontMatter().parsed();
-    const Problems problems = document.problems();
+    Problems problems = document.problems();
     const Ratings ratings = document.ratings();
+    // An unusable rating shows as "?": say why, on its line.
+    if (!failed && ratings.present && !ratings.isValid())
+        Validator::checkRating({document.schema(), document.text(), document.frontMatter(), document.outline(), {}, {}},
+                               problems);
     const Schema &schema = document.schema();
 
     if (parser.isSet(json)) {

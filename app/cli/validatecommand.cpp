@@ -91,10 +91,10 @@ FileReport check(const Target &target, bool fix)
 {
     FileReport report{target.path, {}, 0, {}, {}};
     QFile file(target.path);
-    if (file.size() <= ReviewDocument::maximumFileSize && file.open(QIODevice::ReadOnly)) {
+    if (QFileInfo(target.path).isFile() && file.size() <= ReviewDocument::maximumFileSize && file.open(QIODevice::ReadOnly)) {
         // Read once: the checks of this file and its record for the rules across files.
         ReviewDocument document(*target.schema);
-        if (!document.loadBytes(file.readAll(), target.path)) {
+        if (!document.loadBytes(file.read(ReviewDocument::maximumFileSize + 1), target.path)) {
             report.problems = document.readProblems();
         } else {
             report.problems = Validator::validate({*target.schema, document.text(), document.frontMatter(),

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 namespace Rubric {
@@ -33,12 +34,14 @@ struct NodeBudget
 
 struct BudgetExceeded
 {
+    bool tooDeep = false;
 };
 
+// Aliases share their node: counting every visit keeps an alias bomb from expanding.
 YamlValue convert(const YAML::Node &node, NodeBudget &budget, int depth)
 {
     if (--budget.remaining < 0 || depth > 100)
-        throw BudgetExceeded();
+        throw BudgetExceeded{depth > 100};
     YamlValue value;
     switch (node.Type()) {
     case YAML::NodeType::Scalar:
@@ -198,6 +201,16 @@ bool FrontMatter::readSimpleValues(const QString &text)
     // SimpleYaml reads exactly as YAML does.
     const int firstLine = m_lines.lineAt(m_yamlStart);
     const int closeLine = m_lines.lineAt(m_yamlEnd);
+    // A lone CR breaks a line for YAML but not for the line index, yaml-cpp skips a byte
+    // order mark anywhere, and control characters (a form feed) and other spaces (U+3000)
+    // are not blanks to YAML, though Qt trims them: yaml-cpp reads those.
+    for (qsizetype i = m_yamlStart; i < m_yamlEnd; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if ((c == u'\r' && (i + 1 == m_yamlEnd || text.at(i + 1) != u'\n')) || c == 0xFEFF
+            || (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || (c >= 0x7F && c <= 0x9F)
+            || (c > 0x7F && QChar::isSpace(c)))
+            return false;
+    }
     qsizetype next = 0;
     for (int line = firstLine; line < closeLine; ++line) {
         const QStringView content = m_lines.lineContent(line);
@@ -211,6 +224,11 @@ bool FrontMatter::readSimpleValues(const QString &text)
     QHash<QString, YamlValue> values;
     for (const auto &entry : std::as_const(m_entries)) {
         if (m_lines.lineAt(entry.valueEnd) != entry.keyLine || !SimpleYaml::isSimpleKey(entry.key))
+            return false;
+        // Only blanks YAML trims around the key: not a form feed or other white space.
+        const QStringView rawKey = QStringView(text).sliced(entry.start, entry.colon - entry.start);
+        if (!rawKey.startsWith(entry.key)
+            || std::any_of(rawKey.begin() + entry.key.size(), rawKey.end(), [](QChar c) { return c != u' ' && c != u'\t'; }))
             return false;
         const auto value = SimpleYaml::decode(QStringView(text).sliced(entry.valueStart, entry.valueEnd - entry.valueStart),
                                               entry.style);
@@ -248,6 +266,7 @@ void FrontMatter::parseYaml(const QString &text)
 {
     const QByteArray yaml = QStringView(text).sliced(m_yamlStart, m_yamlEnd - m_yamlStart).toUtf8();
     const int firstLine = 1; // 0-based file line of the YAML's first line
+    int keyLine = firstLine; // the key being read, for an error in its value
     try {
         const YAML::Node root = YAML::Load(yaml.toStdString());
         if (!root.IsNull() && !root.IsMap()) {
@@ -262,9 +281,17 @@ void FrontMatter::parseYaml(const QString &text)
             const int line = pair.first.Mark().line + firstLine;
             const QString key = QString::fromStdString(pair.first.IsScalar() ? pair.first.Scalar() : std::string());
             noteKey(key, line, seen);
+            keyLine = line;
             m_values.insert(key, convert(pair.second, budget, 1));
         }
         m_parsed = true;
+    } catch (const YAML::DeepRecursion &e) {
+        const int line = e.mark.is_null() ? firstLine : e.mark.line + firstLine;
+        m_problems.append({Problem::Severity::Error, QStringLiteral("load.yaml-too-deep"),
+                           tr("the front matter is nested more than %1 levels deep").arg(e.depth()),
+                           line + 1, 1, {}});
+        m_values.clear();
+        m_yamlKeys.clear();
     } catch (const YAML::Exception &e) {
         const int line = e.mark.is_null() ? firstLine : e.mark.line + firstLine;
         const int column = e.mark.is_null() || line >= m_lines.lineCount()
@@ -274,10 +301,14 @@ void FrontMatter::parseYaml(const QString &text)
                            tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg)), line + 1, column, {}});
         m_values.clear();
         m_yamlKeys.clear();
-    } catch (const BudgetExceeded &) {
-        m_problems.append({Problem::Severity::Error, QStringLiteral("load.yaml-too-large"),
-                           tr("the front matter expands to too many values (YAML aliases?)"), firstLine + 1, 1,
-                           {}});
+    } catch (const BudgetExceeded &exceeded) {
+        if (exceeded.tooDeep)
+            m_problems.append({Problem::Severity::Error, QStringLiteral("load.yaml-too-deep"),
+                               tr("the value of this key is nested more than 100 levels deep"), keyLine + 1, 1, {}});
+        else
+            m_problems.append({Problem::Severity::Error, QStringLiteral("load.yaml-too-large"),
+                               tr("the value of this key expands to too many values (YAML aliases?)"), keyLine + 1,
+                               1, {}});
         m_values.clear();
         m_yamlKeys.clear();
     }

@@ -42,6 +42,12 @@ bool ReviewDocument::load(const QString &path)
 {
     QFile file(path);
     m_path = path;
+    // A device or a pipe has no size to check and may never end (or never open).
+    if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+        m_readProblems = {{Problem::Severity::Error, QStringLiteral("load.not-a-file"),
+                           tr("not a regular file (a folder, a device or a pipe)"), 0, 0, {}}};
+        return false;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         m_readProblems = {{Problem::Severity::Error, QStringLiteral("load.io"),
                            tr("cannot read the file: %1").arg(file.errorString()), 0, 0, {}}};
@@ -55,7 +61,7 @@ bool ReviewDocument::load(const QString &path)
                            0, 0, {}}};
         return false;
     }
-    return loadBytes(file.readAll(), path);
+    return loadBytes(file.read(maximumFileSize + 1), path); // bounded, should the file grow meanwhile
 }
 
 bool ReviewDocument::loadBytes(const QByteArray &bytes, const QString &path)
@@ -75,6 +81,13 @@ bool ReviewDocument::loadBytes(const QByteArray &bytes, const QString &path)
                                    .arg(line)
                                    .arg(column),
                                line, column, {}});
+        return false;
+    }
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
+        const int line = int(QByteArrayView(bytes).first(nul).count('\n')) + 1;
+        m_readProblems.append({Problem::Severity::Error, QStringLiteral("load.binary"),
+                               tr("a NUL byte at byte offset %1 (line %2): this is not a text file").arg(nul).arg(line),
+                               line, 1, {}});
         return false;
     }
     m_text = decodeUtf8(bytes);

@@ -180,7 +180,7 @@ bool isSimpleKey(QStringView key)
         if (c.unicode() > 127 || !(c.isLetterOrNumber() || c == u'_' || c == u'-'))
             return false;
     }
-    return true;
+    return !YamlScalar::resolvesToNonString(key.toString()); // `null:` or `yes:` is no name
 }
 
 } // namespace Rubric::SimpleYaml

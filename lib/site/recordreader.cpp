@@ -211,6 +211,10 @@ ReviewRecord fromBytes(const QByteArray &bytes, const QString &relativePath, con
             return unreadable(std::move(record), line, tr("invalid UTF-8 at byte offset %1").arg(offset));
         }
     }
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) { // as the editor: not text
+        const int line = int(QByteArrayView(bytes).first(nul).count('\n')) + 1;
+        return unreadable(std::move(record), line, tr("a NUL byte at byte offset %1: this is not a text file").arg(nul));
+    }
     const auto keys = slotKeys(schema);
     Scanner::Values values;
     if (!Scanner::scan(bytes, keys, values))
