@@ -805,16 +805,24 @@ ref は --ref で指定しない限り名前から生成されます。ファイ
         <translation>YAML 構文エラー: %1</translation>
     </message>
     <message>
-        <source>the front matter expands to too many values (YAML aliases?)</source>
-        <translation>フロントマターを展開すると値が多くなりすぎます (YAML エイリアスが原因の可能性があります)</translation>
-    </message>
-    <message>
         <source>YAML syntax error: the quoted value starting here is never closed</source>
         <translation>YAML 構文エラー: ここから始まる引用符付きの値が閉じられていません</translation>
     </message>
     <message>
         <source>the front matter&apos;s layout is too unusual to edit in place</source>
         <translation>フロントマターの書式が特殊なため、直接編集できません</translation>
+    </message>
+    <message>
+        <source>the front matter is nested more than %1 levels deep</source>
+        <translation>フロントマターの入れ子が %1 段を超えています</translation>
+    </message>
+    <message>
+        <source>the value of this key is nested more than 100 levels deep</source>
+        <translation>このキーの値の入れ子が 100 段を超えています</translation>
+    </message>
+    <message>
+        <source>the value of this key expands to too many values (YAML aliases?)</source>
+        <translation>このキーの値は展開すると値が多すぎます (YAML のエイリアス?)</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1263,10 @@ Your edits are still here.</source>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
 </context>
 <context>
     <name>Rubric::MarkdownEditor</name>
@@ -1673,6 +1685,10 @@ Your edits are still here.</source>
         <source>the file is larger than %1 MB</source>
         <translation>ファイルのサイズが %1 MB を超えています</translation>
     </message>
+    <message>
+        <source>a NUL byte at byte offset %1: this is not a text file</source>
+        <translation>バイトオフセット %1 に NUL バイトがあります: テキストファイルではありません</translation>
+    </message>
 </context>
 <context>
     <name>Rubric::RecoveryDialog</name>
@@ -1840,6 +1856,14 @@ Your edits are still here.</source>
     <message>
         <source>cannot write %1: the file is read-only</source>
         <translation>%1 に書き込めません: ファイルが読み取り専用です</translation>
+    </message>
+    <message>
+        <source>not a regular file (a folder, a device or a pipe)</source>
+        <translation>通常のファイルではありません (フォルダー、デバイスまたはパイプ)</translation>
+    </message>
+    <message>
+        <source>a NUL byte at byte offset %1 (line %2): this is not a text file</source>
+        <translation>バイトオフセット %1 (%2 行目) に NUL バイトがあります: テキストファイルではありません</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +2671,18 @@ Create %2 from it? The front matter, ratings and body are carried over, the sect
     <message>
         <source>bold next to full-width punctuation is bold on the site only</source>
         <translation>全角の句読点に隣接する太字はサイトでのみ太字になります</translation>
+    </message>
+    <message>
+        <source>the path is not a regular file</source>
+        <translation>パスが通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>the file holds NUL bytes: not text</source>
+        <translation>ファイルに NUL バイトが含まれています: テキストではありません</translation>
+    </message>
+    <message>
+        <source>the front matter is nested too deeply</source>
+        <translation>フロントマターの入れ子が深すぎます</translation>
     </message>
 </context>
 <context>

@@ -22,10 +22,11 @@ namespace Rubric::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, in the translation context of Rubric::Cli.
+struct Tr
 {
-    return QCoreApplication::translate("Rubric::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rubric::Cli)
+};
 
 struct FileReport
 {
@@ -138,15 +139,15 @@ QJsonObject toJson(const QString &path, const Problem &problem)
 int validate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Check reviews against the site's rules.\n"
+    parser.setApplicationDescription(Tr::tr("Check reviews against the site's rules.\n"
                                         "Exit codes: 0 clean, 1 problems found, 2 usage or I/O error."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Review files or site folders."), QStringLiteral("PATH..."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption rule(QStringLiteral("rule"), tr("Only this rule (repeatable; a prefix such as rating. selects a family)."),
+    parser.addPositionalArgument(QStringLiteral("PATH"), Tr::tr("Review files or site folders."), QStringLiteral("PATH..."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
+    const QCommandLineOption rule(QStringLiteral("rule"), Tr::tr("Only this rule (repeatable; a prefix such as rating. selects a family)."),
                                   QStringLiteral("CODE"));
-    const QCommandLineOption list(QStringLiteral("list-rules"), tr("List the rules and exit."));
-    const QCommandLineOption fix(QStringLiteral("fix"), tr("Apply the mechanical fixes, then report what is left."));
+    const QCommandLineOption list(QStringLiteral("list-rules"), Tr::tr("List the rules and exit."));
+    const QCommandLineOption fix(QStringLiteral("fix"), Tr::tr("Apply the mechanical fixes, then report what is left."));
     parser.addOptions({json, rule, list, fix});
     if (const auto stop = parseArguments(parser, QStringLiteral("validate"), arguments))
         return *stop;
@@ -162,19 +163,19 @@ int validate(const QStringList &arguments)
         for (const auto &info : Validator::rules())
             known = known || info.code.startsWith(code);
         if (!known) {
-            err() << tr("unknown rule \"%1\"; `rubric validate --list-rules` lists them").arg(code) << Qt::endl;
+            err() << Tr::tr("unknown rule \"%1\"; `rubric validate --list-rules` lists them").arg(code) << Qt::endl;
             return Failure;
         }
     }
     if (parser.positionalArguments().isEmpty()) {
-        err() << tr("usage: rubric validate PATH... [--json] [--rule CODE]... [--fix]") << Qt::endl;
+        err() << Tr::tr("usage: rubric validate PATH... [--json] [--rule CODE]... [--fix]") << Qt::endl;
         return Failure;
     }
     QList<Target> files;
     QHash<QString, std::shared_ptr<const Schema>> schemas;
     for (const auto &path : parser.positionalArguments()) {
         if (!QFileInfo::exists(path)) {
-            err() << tr("%1: no such file or folder").arg(path) << Qt::endl;
+            err() << Tr::tr("%1: no such file or folder").arg(path) << Qt::endl;
             return Failure;
         }
         QString error;
@@ -184,7 +185,7 @@ int validate(const QStringList &arguments)
             return Failure;
         }
         if (found.isEmpty()) {
-            err() << tr("%1: no reviews found there").arg(path) << Qt::endl; // checking nothing is not "clean"
+            err() << Tr::tr("%1: no reviews found there").arg(path) << Qt::endl; // checking nothing is not "clean"
             return Failure;
         }
         files += found;
@@ -237,7 +238,7 @@ int validate(const QStringList &arguments)
     out().flush();
     if (fixing)
         err() << QCoreApplication::translate("Rubric::Cli", "fixed %n problems", nullptr, fixed) << Qt::endl;
-    err() << tr("%1 errors, %2 warnings in %3 of %4 files").arg(errors).arg(warnings).arg(withProblems).arg(reports.size())
+    err() << Tr::tr("%1 errors, %2 warnings in %3 of %4 files").arg(errors).arg(warnings).arg(withProblems).arg(reports.size())
           << Qt::endl;
     if (unreadable)
         return Failure;

@@ -11,10 +11,11 @@ namespace Rubric {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, in the translation context of Rubric::FrontMatter.
+struct Tr
 {
-    return QCoreApplication::translate("Rubric::FrontMatter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rubric::FrontMatter)
+};
 
 bool isDelimiter(QStringView line, bool allowDots)
 {
@@ -152,7 +153,7 @@ FrontMatter FrontMatter::parse(const QString &text, Reader reader)
         firstLine = firstLine.sliced(1);
     if (!isDelimiter(firstLine, false)) {
         fm.m_problems.append({Problem::Severity::Error, QStringLiteral("load.no-front-matter"),
-                              tr("the file does not start with a front-matter line \"---\""), 1, 1, {}});
+                              Tr::tr("the file does not start with a front-matter line \"---\""), 1, 1, {}});
         return fm;
     }
     fm.m_exists = true;
@@ -165,7 +166,7 @@ FrontMatter FrontMatter::parse(const QString &text, Reader reader)
     }
     if (close < 0) {
         fm.m_problems.append({Problem::Severity::Error, QStringLiteral("load.front-matter-unclosed"),
-                              tr("the front matter opened on line 1 is never closed by a line \"---\""), 1,
+                              Tr::tr("the front matter opened on line 1 is never closed by a line \"---\""), 1,
                               1, {}});
         return fm;
     }
@@ -188,7 +189,7 @@ void FrontMatter::noteKey(const QString &key, int line, QHash<QString, int> &see
 {
     if (const auto previous = seen.constFind(key); previous != seen.cend()) {
         m_problems.append({Problem::Severity::Warning, QStringLiteral("frontmatter.duplicate-key"),
-                           tr("the key \"%1\" is also on line %2; the site reads this last one").arg(key).arg(*previous + 1),
+                           Tr::tr("the key \"%1\" is also on line %2; the site reads this last one").arg(key).arg(*previous + 1),
                            line + 1, 1, key});
     }
     seen.insert(key, line);
@@ -257,7 +258,7 @@ void FrontMatter::matchEntriesToYaml()
         same = m_entries.at(i).key == m_yamlKeys.at(i).first && m_entries.at(i).keyLine == m_yamlKeys.at(i).second;
     m_editable = same;
     if (!same) {
-        m_notEditableReason = tr("the front matter's layout is too unusual to edit in place");
+        m_notEditableReason = Tr::tr("the front matter's layout is too unusual to edit in place");
         m_entries.clear();
     }
 }
@@ -271,7 +272,7 @@ void FrontMatter::parseYaml(const QString &text)
         const YAML::Node root = YAML::Load(yaml.toStdString());
         if (!root.IsNull() && !root.IsMap()) {
             m_problems.append({Problem::Severity::Error, QStringLiteral("load.front-matter-not-mapping"),
-                               tr("the front matter is not a list of \"key: value\" lines"), firstLine + 1, 1,
+                               Tr::tr("the front matter is not a list of \"key: value\" lines"), firstLine + 1, 1,
                                {}});
             return;
         }
@@ -288,7 +289,7 @@ void FrontMatter::parseYaml(const QString &text)
     } catch (const YAML::DeepRecursion &e) {
         const int line = e.mark.is_null() ? firstLine : e.mark.line + firstLine;
         m_problems.append({Problem::Severity::Error, QStringLiteral("load.yaml-too-deep"),
-                           tr("the front matter is nested more than %1 levels deep").arg(e.depth()),
+                           Tr::tr("the front matter is nested more than %1 levels deep").arg(e.depth()),
                            line + 1, 1, {}});
         m_values.clear();
         m_yamlKeys.clear();
@@ -298,16 +299,16 @@ void FrontMatter::parseYaml(const QString &text)
                                ? 1
                                : characterColumn(m_lines.lineContent(line), e.mark.column) + 1;
         m_problems.append({Problem::Severity::Error, QStringLiteral("load.yaml-syntax"),
-                           tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg)), line + 1, column, {}});
+                           Tr::tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg)), line + 1, column, {}});
         m_values.clear();
         m_yamlKeys.clear();
     } catch (const BudgetExceeded &exceeded) {
         if (exceeded.tooDeep)
             m_problems.append({Problem::Severity::Error, QStringLiteral("load.yaml-too-deep"),
-                               tr("the value of this key is nested more than 100 levels deep"), keyLine + 1, 1, {}});
+                               Tr::tr("the value of this key is nested more than 100 levels deep"), keyLine + 1, 1, {}});
         else
             m_problems.append({Problem::Severity::Error, QStringLiteral("load.yaml-too-large"),
-                               tr("the value of this key expands to too many values (YAML aliases?)"), keyLine + 1,
+                               Tr::tr("the value of this key expands to too many values (YAML aliases?)"), keyLine + 1,
                                1, {}});
         m_values.clear();
         m_yamlKeys.clear();
@@ -343,7 +344,7 @@ bool FrontMatter::scanEntries(const QString &text)
             && closingPosition(text, pos, m_yamlEnd) < 0) {
             const int column = int(pos - m_lines.lineStart(line));
             m_problems.append({Problem::Severity::Error, QStringLiteral("load.yaml-syntax"),
-                               tr("YAML syntax error: the quoted value starting here is never closed"), line + 1,
+                               Tr::tr("YAML syntax error: the quoted value starting here is never closed"), line + 1,
                                column + 1, {}});
             return false;
         }

@@ -22,10 +22,11 @@ namespace {
 std::atomic<qint64> s_fileReads{0};
 std::atomic<qint64> s_fallbacks{0};
 
-QString tr(const char *text)
+// The strings of this file, in the translation context of Rubric::RecordReader.
+struct Tr
 {
-    return QCoreApplication::translate("Rubric::RecordReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rubric::RecordReader)
+};
 
 // The record's fields come from these front-matter keys. The rating key is the schema's;
 // the others are the record's own structure (reviewrecord.h), not site vocabulary.
@@ -89,7 +90,7 @@ ReviewRecord unreadable(ReviewRecord record, int line, const QString &message)
 {
     record.readable = false;
     record.lang = folderLanguage(record.path);
-    record.error = line > 0 ? tr("line %1: %2").arg(line).arg(message) : message;
+    record.error = line > 0 ? Tr::tr("line %1: %2").arg(line).arg(message) : message;
     return record;
 }
 
@@ -103,7 +104,7 @@ ReviewRecord fromParsed(ReviewRecord record, const FrontMatter &frontMatter, con
             if (problem.isError())
                 return unreadable(std::move(record), problem.line, problem.message);
         }
-        return unreadable(std::move(record), 1, tr("the front matter does not parse"));
+        return unreadable(std::move(record), 1, Tr::tr("the front matter does not parse"));
     }
     Scanner::Values values;
     for (int slot = 0; slot < Scanner::SlotCount; ++slot)
@@ -208,12 +209,12 @@ ReviewRecord fromBytes(const QByteArray &bytes, const QString &relativePath, con
         const qsizetype offset = firstInvalidUtf8(bytes);
         if (offset >= 0) {
             const int line = int(QByteArrayView(bytes).first(offset).count('\n')) + 1;
-            return unreadable(std::move(record), line, tr("invalid UTF-8 at byte offset %1").arg(offset));
+            return unreadable(std::move(record), line, Tr::tr("invalid UTF-8 at byte offset %1").arg(offset));
         }
     }
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) { // as the editor: not text
         const int line = int(QByteArrayView(bytes).first(nul).count('\n')) + 1;
-        return unreadable(std::move(record), line, tr("a NUL byte at byte offset %1: this is not a text file").arg(nul));
+        return unreadable(std::move(record), line, Tr::tr("a NUL byte at byte offset %1: this is not a text file").arg(nul));
     }
     const auto keys = slotKeys(schema);
     Scanner::Values values;
@@ -230,12 +231,12 @@ ReviewRecord read(const QString &root, const QString &relativePath, const Schema
     // POSIX directly: one exact-size buffer and no QFile machinery, thousands of times.
     const int fd = QT_OPEN(QFile::encodeName(root + u'/' + relativePath).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return unreadable(std::move(record), 0, tr("cannot read the file: %1").arg(qt_error_string()));
+        return unreadable(std::move(record), 0, Tr::tr("cannot read the file: %1").arg(qt_error_string()));
     s_fileReads.fetch_add(1, std::memory_order_relaxed);
     const auto fail = [fd, &record] {
         const QString reason = qt_error_string();
         QT_CLOSE(fd);
-        return unreadable(std::move(record), 0, tr("cannot read the file: %1").arg(reason));
+        return unreadable(std::move(record), 0, Tr::tr("cannot read the file: %1").arg(reason));
     };
     // Size and time of the very file read, so the cache never pairs new bytes with an old time.
     QT_STATBUF status;
@@ -247,7 +248,7 @@ ReviewRecord read(const QString &root, const QString &relativePath, const Schema
         record.size = status.st_size;
         record.modified = modified;
         return unreadable(std::move(record), 0,
-                          tr("the file is larger than %1 MB").arg(ReviewDocument::maximumFileSize / (1024 * 1024)));
+                          Tr::tr("the file is larger than %1 MB").arg(ReviewDocument::maximumFileSize / (1024 * 1024)));
     }
     QByteArray bytes(qsizetype(status.st_size), Qt::Uninitialized);
     qsizetype done = 0;
