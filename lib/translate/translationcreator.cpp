@@ -25,6 +25,26 @@ QString TranslationCreator::counterpartPath(const QString &sourceSitePath, const
     return parts.join(u'/');
 }
 
+bool TranslationCreator::liesInside(const QString &path, const QString &root)
+{
+    const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
+    if (canonicalRoot.isEmpty())
+        return false;
+    // The deepest folder of `path` that exists, resolved (symbolic links included), with
+    // the rest of the path, cleaned, after it.
+    QString existing = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    QString rest;
+    while (!QFileInfo::exists(existing)) {
+        const int slash = int(existing.lastIndexOf(u'/'));
+        if (slash <= 0)
+            return false;
+        rest = existing.sliced(slash) + rest;
+        existing.truncate(slash);
+    }
+    const QString resolved = QDir::cleanPath(QFileInfo(existing).canonicalFilePath() + rest);
+    return resolved.startsWith(canonicalRoot + u'/');
+}
+
 std::optional<QString> TranslationCreator::draft(const ReviewText &source, const QString &lang, const Schema &schema,
                                                  QString *error, QStringList *notes)
 {

@@ -43,6 +43,9 @@ public:
     // the source is not where the schema's layouts put reviews.
     static QString counterpartPath(const QString &sourceSitePath, const ReviewText &source, const QString &lang,
                                    const Schema &schema);
+    // Whether `path` (existing or not) lies strictly inside the folder `root`, once both
+    // are resolved (symbolic links and `..` included).
+    static bool liesInside(const QString &path, const QString &root);
     // The text of the translation (nothing written); nothing and `error` when the source
     // cannot be translated (unknown language or layout, front matter that does not read).
     static std::optional<QString> draft(const ReviewText &source, const QString &lang, const Schema &schema,

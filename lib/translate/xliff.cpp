@@ -222,6 +222,7 @@ std::optional<QList<XliffFile>> Xliff::read(const QByteArray &bytes, QString *er
             file.targetLang = attributes.value(QLatin1String("target-language")).toString();
             file.target = attributes.value(rubricNamespace(), QLatin1String("target")).toString();
             file.siteRoot = attributes.value(rubricNamespace(), QLatin1String("site")).toString();
+            file.line = int(xml.lineNumber());
             files.append(file);
         } else if (name == QLatin1String("group")) {
             group = attributes.value(QLatin1String("id")).toString();

@@ -37,6 +37,7 @@ struct XliffFile
     QString sourceLang;
     QString targetLang;
     QList<XliffUnit> units;
+    int line = 0;       // of the <file> element, when read
 };
 
 // XLIFF 1.2 reading and writing (QXmlStreamWriter/Reader); the mapping between reviews

@@ -213,25 +213,57 @@ EditOutcome XliffExchange::apply(const XliffFile &file, ReviewDocument &target, 
     return {QString(), true};
 }
 
-XliffImportOutcome XliffExchange::importFile(const XliffFile &file, const QString &siteRoot)
+XliffImportOutcome XliffExchange::importFile(const XliffFile &file, const QString &siteRoot, const QString &xliffPath)
 {
     XliffImportOutcome outcome;
+    const QString where = tr("%1, line %2").arg(xliffPath.isEmpty() ? tr("the XLIFF file") : xliffPath).arg(file.line);
+    const auto refuse = [&](const QString &why) {
+        outcome.path.clear();
+        outcome.error = tr("%1: %2").arg(where, why);
+        return outcome;
+    };
     const QString root = siteRoot.isEmpty() ? file.siteRoot : siteRoot;
     if (root.isEmpty() || file.target.isEmpty() || file.original.isEmpty()) {
-        outcome.error = tr("the XLIFF file names no site or no review (rubric:site, original, rubric:target); "
-                           "give the site folder");
-        return outcome;
+        return refuse(tr("the XLIFF file names no site or no review (rubric:site, original, rubric:target); "
+                         "give the site folder"));
     }
+    if (QFileInfo(root).canonicalFilePath().isEmpty())
+        return refuse(tr("the site folder %1 does not exist").arg(root));
     const QDir site(root);
-    outcome.path = site.filePath(file.target);
     QString error;
     const Schema schema = Schema::forSite(root, &error);
     if (!error.isEmpty()) {
         outcome.error = error;
         return outcome;
     }
+    // The source: a review inside the site.
+    const QString sourcePath = site.filePath(file.original);
+    if (QDir::isAbsolutePath(file.original) || !TranslationCreator::liesInside(sourcePath, root)
+        || !QFileInfo(sourcePath).isFile()) {
+        return refuse(tr("original=\"%1\" is not a review inside the site %2").arg(file.original, root));
+    }
+    const auto source = ReviewText::read(sourcePath, &error);
+    if (!source)
+        return refuse(error);
+    if (!schema.language(file.targetLang) || file.targetLang == source->lang()) {
+        return refuse(tr("target-language=\"%1\": %2 cannot be translated into it")
+                          .arg(file.targetLang, file.original));
+    }
+    // The target: the counterpart the site itself gives, whatever the XLIFF says.
+    const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
+    const QString sourceSitePath = QDir(canonicalRoot).relativeFilePath(QFileInfo(sourcePath).canonicalFilePath());
+    const QString expected = TranslationPairs::findCounterpart(canonicalRoot, sourceSitePath, *source, file.targetLang, schema);
+    if (expected.isEmpty())
+        return refuse(tr("%1 is not where the site's layouts put reviews, or has no plain ref").arg(file.original));
+    if (QDir::cleanPath(file.target) != expected) {
+        return refuse(tr("rubric:target=\"%1\" is not the %2 translation of %3, which is %4")
+                          .arg(file.target, file.targetLang, file.original, expected));
+    }
+    outcome.path = site.filePath(expected);
+    if (!TranslationCreator::liesInside(outcome.path, root))
+        return refuse(tr("%1 lies outside the site %2").arg(outcome.path, root));
     if (!QFileInfo::exists(outcome.path)) {
-        const CreateOutcome created = TranslationCreator::create(site.filePath(file.original), file.targetLang, schema);
+        const CreateOutcome created = TranslationCreator::create(sourcePath, file.targetLang, schema);
         if (!created.ok()) {
             outcome.error = created.error;
             return outcome;
@@ -250,6 +282,11 @@ XliffImportOutcome XliffExchange::importFile(const XliffFile &file, const QStrin
         const Problems problems = document.readProblems();
         outcome.error = tr("%1: %2").arg(outcome.path, problems.isEmpty() ? QString() : problems.constFirst().message);
         return outcome;
+    }
+    if (document.lang() != file.targetLang) {
+        const QString path = outcome.path;
+        return refuse(tr("%1 has lang \"%2\", not the XLIFF file's target-language \"%3\"")
+                          .arg(path, document.lang(), file.targetLang));
     }
     const EditOutcome applied = apply(file, document, &outcome.warnings, &outcome.unitsApplied);
     if (!applied.ok()) {

@@ -50,8 +50,13 @@ public:
                              int *applied = nullptr);
     // Imports one <file>: reads the translation (creating it from the source first when
     // it does not exist), applies the units and saves it. `siteRoot`: where the paths
-    // are relative to; empty for the site the export was made in (rubric:site).
-    static XliffImportOutcome importFile(const XliffFile &file, const QString &siteRoot);
+    // are relative to; empty for the site the export was made in (rubric:site). The file
+    // is refused (`xliffPath` and the <file>'s line named) unless `original` is a review
+    // inside the site, `rubric:target` its counterpart in `target-language` (as
+    // TranslationPairs::findCounterpart finds it), inside the site once resolved, and of
+    // that `lang`: an XLIFF file never chooses which file is written.
+    static XliffImportOutcome importFile(const XliffFile &file, const QString &siteRoot,
+                                         const QString &xliffPath = QString());
 };
 
 } // namespace Rubric

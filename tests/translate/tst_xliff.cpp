@@ -29,6 +29,8 @@ private Q_SLOTS:
     void unitsThatDoNotFitAreSkipped();
     void crlfLineBreaksSurviveXml();
     void refusesWhatIsNotXliff();
+    void importWritesOnlyTheCounterpart_data();
+    void importWritesOnlyTheCounterpart();
 };
 
 namespace {
@@ -231,6 +233,92 @@ void TestXliff::refusesWhatIsNotXliff()
     QVERIFY(!Xliff::read("<xliff version=\"1.2\"><file><body><trans-unit id=\"a\"><source>x</sour", &error));
     QVERIFY(error.startsWith(QLatin1String("line 1")));
     QVERIFY(!Xliff::read("<html/>", &error));
+}
+
+void TestXliff::importWritesOnlyTheCounterpart_data()
+{
+    QTest::addColumn<QString>("original");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("targetLang");
+    QTest::addColumn<QString>("translationLang"); // the lang the translation file says
+    QTest::addColumn<QString>("reason");          // in the error
+    const QString en = Test::ierM9();
+    const QString ja = Test::ierM9Ja();
+    QTest::newRow("a target outside the site") << en << QStringLiteral("../victim.md") << QStringLiteral("ja")
+                                               << QStringLiteral("ja") << QStringLiteral("rubric:target");
+    QTest::newRow("a target climbing out through the translation's folder")
+        << en << QStringLiteral("_products/ja/sony/../../../../victim.md") << QStringLiteral("ja") << QStringLiteral("ja")
+        << QStringLiteral("rubric:target");
+    QTest::newRow("another review of the site") << en << QStringLiteral("_products/ja/sony/other.md")
+                                                << QStringLiteral("ja") << QStringLiteral("ja") << QStringLiteral("rubric:target");
+    QTest::newRow("the source itself") << en << en << QStringLiteral("ja") << QStringLiteral("ja")
+                                       << QStringLiteral("rubric:target");
+    QTest::newRow("an original outside the site") << QStringLiteral("../victim.md") << ja << QStringLiteral("ja")
+                                                  << QStringLiteral("ja") << QStringLiteral("original");
+    QTest::newRow("a target-language that is the source's") << en << ja << QStringLiteral("en") << QStringLiteral("ja")
+                                                            << QStringLiteral("target-language");
+    QTest::newRow("a translation whose lang is not the target-language")
+        << en << ja << QStringLiteral("ja") << QStringLiteral("en") << QStringLiteral("lang");
+}
+
+void TestXliff::importWritesOnlyTheCounterpart()
+{
+    QFETCH(QString, original);
+    QFETCH(QString, target);
+    QFETCH(QString, targetLang);
+    QFETCH(QString, translationLang);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString root = dir.filePath(QStringLiteral("site"));
+    QVERIFY(Test::copyToSite(root, {Test::ierM9(), Test::ierM9Ja()}));
+    QVERIFY(QFile::copy(root + u'/' + Test::ierM9Ja(), root + QLatin1String("/_products/ja/sony/other.md")));
+    QVERIFY(QFile::copy(root + u'/' + Test::ierM9Ja(), dir.filePath(QStringLiteral("victim.md"))));
+    if (translationLang != QLatin1String("ja")) {
+        QFile file(root + u'/' + Test::ierM9Ja());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        file.close();
+        QVERIFY(bytes.contains("\nlang: ja\n"));
+        bytes.replace("\nlang: ja\n", QByteArray("\nlang: " + translationLang.toUtf8() + '\n'));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size());
+    }
+    QHash<QString, QByteArray> before;
+    QDirIterator it(dir.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        before.insert(path, Test::readFile(path));
+    }
+
+    // A translated export whose <file> says where to write.
+    QString error;
+    auto exported = XliffExchange::exportFile(root + u'/' + Test::ierM9(), QStringLiteral("ja"), Schema::builtin(), &error);
+    QVERIFY2(exported, qPrintable(error));
+    for (auto &unit : exported->units)
+        unit.target = XliffText{{QStringLiteral("OVERWRITTEN"), false}};
+    exported->original = original;
+    exported->target = target;
+    exported->targetLang = targetLang;
+    const QByteArray xml = Xliff::write({*exported});
+    const auto read = Xliff::read(xml, &error);
+    QVERIFY2(read && read->size() == 1, qPrintable(error));
+    const int line = int(xml.left(xml.indexOf("<file ")).count('\n')) + 1;
+    QCOMPARE(read->constFirst().line, line);
+
+    const XliffImportOutcome outcome = XliffExchange::importFile(read->constFirst(), QString(), QStringLiteral("in.xlf"));
+    QVERIFY(!outcome.ok());
+    QVERIFY(!outcome.changed && !outcome.created);
+    QVERIFY2(outcome.error.startsWith(QStringLiteral("in.xlf, line %1: ").arg(line)), qPrintable(outcome.error));
+    QVERIFY2(outcome.error.contains(reason), qPrintable(outcome.error));
+    // Nothing written, inside the site or out.
+    QHash<QString, QByteArray> after;
+    QDirIterator again(dir.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (again.hasNext()) {
+        const QString path = again.next();
+        after.insert(path, Test::readFile(path));
+    }
+    QCOMPARE(after.keys().size(), before.keys().size());
+    for (auto found = before.cbegin(); found != before.cend(); ++found)
+        QVERIFY2(after.value(found.key()) == found.value(), qPrintable(found.key()));
 }
 
 QTEST_GUILESS_MAIN(TestXliff)
