@@ -80,15 +80,17 @@ void TranslationController::translateCurrent()
             return;
         }
         if (!QFileInfo::exists(site.filePath(targetPath))) {
-            const auto answer = QMessageBox::question(
-                m_window, tr("Create the Translation"),
-                tr("%1 has no translation yet.\n\nCreate %2 from it? The front matter, ratings and body are carried "
-                   "over, the section headings localized; every section starts untranslated.")
-                    .arg(sitePath, targetPath));
+            QString question = tr("%1 has no translation yet.\n\nCreate %2 from it? The front matter, ratings and body "
+                                  "are carried over, the section headings localized; every section starts untranslated.")
+                                   .arg(sitePath, targetPath);
+            if (document->isModified())
+                question += QLatin1String("\n\n") + tr("Your changes to %1 will be saved first.").arg(sitePath);
+            const auto answer = QMessageBox::question(m_window, tr("Create the Translation"), question);
             if (answer != QMessageBox::Yes)
                 return;
-            if (document->isModified())
-                m_window->save(current); // the translation is made from the text on disk
+            // The translation is made from the text on disk: not from a stale one.
+            if (document->isModified() && !m_window->save(current))
+                return;
             const CreateOutcome created = TranslationCreator::create(document->filePath(), lang, schema);
             if (!created.ok()) {
                 QMessageBox::warning(m_window, tr("Cannot Create the Translation"), created.error);

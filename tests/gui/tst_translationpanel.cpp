@@ -37,10 +37,43 @@ private Q_SLOTS:
     void initTestCase();
     void translatesANewReviewSideBySide();
     void libraryFiltersByTranslationStatus();
+    void aSourceThatIsNotSavedIsNotTranslated();
 
 private:
     QTemporaryDir m_settings;
 };
+
+namespace {
+
+QAction *translateAction(MainWindow &window)
+{
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (menu->text() == QLatin1String("&Translation"))
+            return menu->menu()->actions().constFirst();
+    }
+    return nullptr;
+}
+
+// Triggers `action`, answering each message box that comes up with `answer(box)`'s
+// button; the texts of the boxes in `texts`.
+void triggerAnswering(QAction *action, const std::function<QMessageBox::StandardButton(QMessageBox *)> &answer,
+                      QStringList *texts)
+{
+    QTimer timer;
+    timer.setInterval(20);
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            if (!box->isVisible())
+                return;
+            texts->append(box->text());
+            box->button(answer(box))->click();
+        }
+    });
+    timer.start();
+    action->trigger();
+}
+
+} // namespace
 
 void TestTranslationPanel::initTestCase()
 {
@@ -146,6 +179,35 @@ void TestTranslationPanel::libraryFiltersByTranslationStatus()
                                  QStringLiteral("_products/ja/heartfield/heartfield-blanc.md")}));
     states->setCurrentIndex(1);
     QCOMPARE(view->filter()->rowCount(), 1); // the review without a translation
+}
+
+void TestTranslationPanel::aSourceThatIsNotSavedIsNotTranslated()
+{
+    // The source is edited but not saved, and its save is cancelled (it changed on disk):
+    // no translation of the stale text on disk.
+    QTemporaryDir dir;
+    const QString source = QStringLiteral("_products/en/radius/radius-hp-w100.md");
+    const QString target = QStringLiteral("_products/ja/radius/radius-hp-w100.md");
+    QVERIFY(Test::copyToSite(dir.path(), {source}));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(dir.filePath(source)));
+    ReviewDocument *document = window.currentView()->document();
+    QVERIFY(document->setField(QStringLiteral("summary"), QStringLiteral("Edited, not saved.")).ok());
+    {
+        QFile file(dir.filePath(source));
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("\nChanged by another program.\n");
+    }
+    QStringList texts;
+    triggerAnswering(translateAction(window), [](QMessageBox *box) {
+        return box->standardButtons().testFlag(QMessageBox::Yes) ? QMessageBox::Yes : QMessageBox::Cancel;
+    }, &texts);
+    QCOMPARE(texts.size(), 2); // create it?, then overwrite the file changed on disk?
+    QVERIFY2(texts.constFirst().contains(QLatin1String("saved first")), qPrintable(texts.constFirst()));
+    QVERIFY(!QFile::exists(dir.filePath(target)));
+    QVERIFY(document->isModified());
+    QVERIFY(!window.findChild<TranslationController *>() || !window.findChild<TranslationController *>()->panel());
 }
 
 QTEST_MAIN(TestTranslationPanel)
