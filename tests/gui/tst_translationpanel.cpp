@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -126,10 +127,23 @@ void TestTranslationPanel::translatesANewReviewSideBySide()
     // The translation's editor shows the section selected.
     QVERIFY(panel->targetView()->editor()->textCursor().selectedText().startsWith(QLatin1String("The Radius HP-W100")));
 
-    // Done and next: recorded, and on to the next unfinished item.
+    // Done and next on a section still in the source's words: refused, said.
+    QSignalSpy messages(panel, &TranslationPanel::message);
+    panel->markDoneAndNext();
+    QCOMPARE(panel->currentRow(), overview);
+    QCOMPARE(messages.size(), 1);
+    QVERIFY(messages.constFirst().constFirst().toString().contains(QLatin1String("still the source's text")));
+    // Translated: done and on to the next unfinished item; recorded once the translation is saved.
+    const auto range = model->targetRange(overview);
+    ReviewDocument *translation = panel->targetView()->document();
+    QVERIFY(translation->editText({{range.first, range.second - range.first, Test::s("概要の翻訳。\n\n")}},
+                                  QStringLiteral("typing")).ok());
+    panel->goToRow(overview);
     panel->markDoneAndNext();
     QCOMPARE(model->item(overview).state, TranslationState::Done);
     QCOMPARE(panel->currentRow(), model->rowOf(QStringLiteral("scientific_validity")));
+    QVERIFY(!Test::readFile(TranslationRecord::pathFor(dir.path())).contains("overview: "));
+    QVERIFY(window.save(panel->targetView()));
     QVERIFY(Test::readFile(TranslationRecord::pathFor(dir.path())).contains("overview: "));
     panel->previousUnfinished();
     QCOMPARE(panel->currentRow(), model->rowOf(QStringLiteral("summary")));
@@ -139,7 +153,7 @@ void TestTranslationPanel::translatesANewReviewSideBySide()
     QVERIFY(panel->findChild<QPushButton *>()->isVisibleTo(panel));
     panel->findChild<QPushButton *>()->click();
     QCOMPARE(panel->targetView()->document()->ratings().axis(1), 7);
-    QCOMPARE(panel->targetView()->document()->undoStack()->count(), 1);
+    QCOMPARE(panel->targetView()->document()->undoStack()->count(), 2); // the overview, the rating
     QVERIFY(!panel->findChild<QPushButton *>()->isVisibleTo(panel));
     // Closing the translation closes the panel.
     panel->targetView()->document()->undoStack()->setClean();
