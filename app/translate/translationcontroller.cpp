@@ -12,6 +12,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStatusBar>
 
 namespace Rubric {
@@ -119,15 +120,18 @@ void TranslationController::translateCurrent()
     connect(panel, &TranslationPanel::message, m_window, [this](const QString &text) {
         m_window->statusBar()->showMessage(text, 5000);
     });
-    // Either review closing ends the translation view.
+    // Either review closing ends the translation view. The panel is the context: a later
+    // panel (perhaps at the same address) is never ended by this one's reviews.
     for (DocumentView *view : {source, target}) {
-        connect(view, &QObject::destroyed, m_dock, [dock = m_dock, panel] {
-            if (dock && dock->widget() == panel) {
+        connect(view, &QObject::destroyed, panel, [dock = QPointer<QDockWidget>(m_dock), panel] {
+            if (dock && dock->widget() == panel)
                 dock->hide();
-                panel->deleteLater();
-            }
+            panel->deleteLater();
         });
     }
+    // The dock closed with its × (or hidden behind another tab): the source is editable
+    // again until the panel shows again.
+    connect(m_dock, &QDockWidget::visibilityChanged, panel, &TranslationPanel::setSourceReadOnly);
     m_dock->show();
     m_dock->raise();
 }

@@ -162,6 +162,12 @@ void TranslationPanel::markDoneAndNext()
     nextUnfinished();
 }
 
+void TranslationPanel::setSourceReadOnly(bool readOnly)
+{
+    if (m_source)
+        m_source->editor()->setReadOnly(readOnly);
+}
+
 void TranslationPanel::applySourceRatings()
 {
     if (!m_source || !m_target)

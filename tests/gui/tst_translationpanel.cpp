@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void translatesANewReviewSideBySide();
     void libraryFiltersByTranslationStatus();
     void aSourceThatIsNotSavedIsNotTranslated();
+    void closingTheDockMakesTheSourceEditable();
+    void anEarlierPairClosingLeavesALaterPanel();
 
 private:
     QTemporaryDir m_settings;
@@ -222,6 +225,54 @@ void TestTranslationPanel::aSourceThatIsNotSavedIsNotTranslated()
     QVERIFY(!QFile::exists(dir.filePath(target)));
     QVERIFY(document->isModified());
     QVERIFY(!window.findChild<TranslationController *>() || !window.findChild<TranslationController *>()->panel());
+}
+
+void TestTranslationPanel::closingTheDockMakesTheSourceEditable()
+{
+    QTemporaryDir dir;
+    QVERIFY(Test::copyToSite(dir.path(), {Test::ierM9(), Test::ierM9Ja()}));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(dir.filePath(Test::ierM9())));
+    QStringList texts;
+    triggerAnswering(translateAction(window), [](QMessageBox *) { return QMessageBox::Yes; }, &texts);
+    TranslationPanel *panel = window.findChild<TranslationController *>()->panel();
+    QVERIFY(panel);
+    MarkdownEditor *sourceEditor = panel->sourceView()->editor();
+    QVERIFY(sourceEditor->isReadOnly());
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("TranslationDock"));
+    QVERIFY(dock);
+    dock->close(); // its ×
+    QTRY_VERIFY(!sourceEditor->isReadOnly());
+    dock->show();
+    QTRY_VERIFY(sourceEditor->isReadOnly());
+}
+
+void TestTranslationPanel::anEarlierPairClosingLeavesALaterPanel()
+{
+    QTemporaryDir dir;
+    const QString heartfield = QStringLiteral("_products/en/heartfield/heartfield-blanc.md");
+    QVERIFY(Test::copyToSite(dir.path(), {Test::ierM9(), Test::ierM9Ja(), heartfield,
+                                          QStringLiteral("_products/ja/heartfield/heartfield-blanc.md")}));
+    MainWindow window;
+    window.show();
+    QStringList texts;
+    QVERIFY(window.openFile(dir.filePath(Test::ierM9())));
+    triggerAnswering(translateAction(window), [](QMessageBox *) { return QMessageBox::Yes; }, &texts);
+    auto *controller = window.findChild<TranslationController *>();
+    QPointer<DocumentView> firstSource = controller->panel()->sourceView();
+    QVERIFY(window.openFile(dir.filePath(heartfield)));
+    triggerAnswering(translateAction(window), [](QMessageBox *) { return QMessageBox::Yes; }, &texts);
+    QPointer<TranslationPanel> second = controller->panel();
+    QVERIFY(second);
+    QCOMPARE(second->sourceView()->document()->filePath(), dir.filePath(heartfield));
+    QVERIFY(firstSource);
+    QVERIFY(window.closeView(firstSource));
+    QTest::qWait(50);
+    QVERIFY(second);
+    QCOMPARE(controller->panel(), second.data());
+    QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("TranslationDock"))->isVisible());
+    QVERIFY(second->sourceView()->editor()->isReadOnly());
 }
 
 QTEST_MAIN(TestTranslationPanel)
