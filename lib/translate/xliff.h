@@ -26,6 +26,9 @@ struct XliffUnit
     XliffText source;
     std::optional<XliffText> target;
     QString targetState; // XLIFF state: "needs-translation", "translated", ...
+    // rubric:target-hash: of the translation's text of the unit when it was exported
+    // (XliffExchange::textHash); the import skips a unit whose text changed since.
+    QString targetHash;
 };
 
 // One review and its translation, an XLIFF <file>.

@@ -8,6 +8,7 @@
 #include "translationpairs.h"
 #include "translationstatus.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QUndoStack>
@@ -34,9 +35,9 @@ QList<XliffUnit> reviewUnits(const ReviewText &review, const Schema &schema)
         if (value.isSequence()) {
             const QStringList items = value.scalarItems();
             for (int i = 0; i < items.size(); ++i)
-                units.append({tagUnitId(i), group, groupName, {{items.at(i), false}}, {}, {}});
+                units.append({tagUnitId(i), group, groupName, {{items.at(i), false}}, {}, {}, {}});
         } else if (value.isScalar()) {
-            units.append({key, group, groupName, {{value.scalar, false}}, {}, {}});
+            units.append({key, group, groupName, {{value.scalar, false}}, {}, {}, {}});
         }
     }
     QHash<QString, QString> headings;
@@ -45,7 +46,7 @@ QList<XliffUnit> reviewUnits(const ReviewText &review, const Schema &schema)
     for (const auto &segment : ReviewSegments::of(review, schema)) {
         const QStringView text = QStringView(review.text).sliced(segment.start, segment.end - segment.start);
         units.append({segment.id, segment.sectionId, headings.value(segment.sectionId), Xliff::protect(text, segment.tableRow),
-                      {}, {}});
+                      {}, {}, {}});
     }
     return units;
 }
@@ -62,6 +63,11 @@ QStringList codesOf(const XliffText &text)
 }
 
 } // namespace
+
+QString XliffExchange::textHash(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
 
 QString XliffExchange::frontMatterGroup()
 {
@@ -84,6 +90,7 @@ XliffFile XliffExchange::units(const ReviewText &source, const ReviewText *targe
         if (found == translated.cend())
             continue;
         unit.target = *found;
+        unit.targetHash = textHash(Xliff::plain(*found));
         unit.targetState = Xliff::plain(*found) == Xliff::plain(unit.source) ? QStringLiteral("needs-translation")
                                                                             : QStringLiteral("translated");
     }
@@ -134,6 +141,10 @@ EditOutcome XliffExchange::apply(const XliffFile &file, ReviewDocument &target, 
     QHash<QString, TextSegment> segments;
     for (const auto &segment : ReviewSegments::of(review, schema))
         segments.insert(segment.id, segment);
+    // The translation's text of each unit now, to tell what changed since the export.
+    QHash<QString, QString> current;
+    for (const auto &unit : reviewUnits(review, schema))
+        current.insert(unit.id, Xliff::plain(unit.source));
     int count = 0;
     TextEdits body;
     QHash<QString, QString> fields;
@@ -142,6 +153,17 @@ EditOutcome XliffExchange::apply(const XliffFile &file, ReviewDocument &target, 
         if (!unit.target || Xliff::plain(*unit.target).isEmpty())
             continue; // not translated (yet)
         const QString text = Xliff::plain(*unit.target);
+        // Units are matched by position: one whose text changed since the export (edited
+        // meanwhile, or a paragraph added before it) would overwrite the wrong text.
+        if (!unit.targetHash.isEmpty()) {
+            if (textHash(text) == unit.targetHash)
+                continue; // not changed in the XLIFF file: nothing to bring back
+            if (textHash(current.value(unit.id)) != unit.targetHash) {
+                warnings->append(tr("%1: the translation's text changed since the export; skipped (export it again)")
+                                     .arg(unit.id));
+                continue;
+            }
+        }
         // Only for what changes: a translation may use other codes than its source.
         const auto checkCodes = [&] {
             if (codesOf(*unit.target) != codesOf(unit.source))

@@ -28,7 +28,8 @@ struct XliffImportOutcome
 // targets; and translated units back into the translation by surgical edits. Units are
 // matched by id (section id and the paragraph's number in its section), so the
 // translation must keep the source's paragraph structure, as a translation created by
-// Rubric does; a unit that does not fit is skipped with a warning.
+// Rubric does; a unit that does not fit is skipped with a warning, and so is a unit whose
+// translation changed since the export (its rubric:target-hash no longer matches).
 class XliffExchange final
 {
     Q_DECLARE_TR_FUNCTIONS(Rubric::XliffExchange)
@@ -37,6 +38,8 @@ public:
     XliffExchange() = delete;
 
     static QString frontMatterGroup(); // "front-matter"
+    // The hash of a unit's translated text recorded at export (rubric:target-hash).
+    static QString textHash(const QString &text);
 
     // The units of `source`, with targets from `target` where it has the unit.
     static XliffFile units(const ReviewText &source, const ReviewText *target, const Schema &schema);

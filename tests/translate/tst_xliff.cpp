@@ -31,6 +31,8 @@ private Q_SLOTS:
     void refusesWhatIsNotXliff();
     void importWritesOnlyTheCounterpart_data();
     void importWritesOnlyTheCounterpart();
+    void importSkipsWhatChangedSinceTheExport_data();
+    void importSkipsWhatChangedSinceTheExport();
 };
 
 namespace {
@@ -190,7 +192,7 @@ void TestXliff::unitsThatDoNotFitAreSkipped()
     QVERIFY2(file, qPrintable(error));
     QCOMPARE(file->target, Test::ierM9Ja());
     file->units.append({QStringLiteral("advice/9"), QStringLiteral("advice"), QString(), {{QStringLiteral("x"), false}},
-                        XliffText{{QStringLiteral("y"), false}}, {}});
+                        XliffText{{QStringLiteral("y"), false}}, {}, {}});
     for (auto &unit : file->units) {
         if (unit.id == QLatin1String("overview/1"))
             unit.target = XliffText{{Test::s("新しい概要。"), false}};
@@ -319,6 +321,65 @@ void TestXliff::importWritesOnlyTheCounterpart()
     QCOMPARE(after.keys().size(), before.keys().size());
     for (auto found = before.cbegin(); found != before.cend(); ++found)
         QVERIFY2(after.value(found.key()) == found.value(), qPrintable(found.key()));
+}
+
+void TestXliff::importSkipsWhatChangedSinceTheExport_data()
+{
+    QTest::addColumn<QString>("change"); // made to the translation between export and import
+    QTest::addColumn<bool>("applied");
+    QTest::newRow("nothing changed") << QString() << true;
+    QTest::newRow("the paragraph edited") << QStringLiteral("edit") << false;
+    QTest::newRow("a paragraph inserted before it") << QStringLiteral("insert") << false;
+}
+
+void TestXliff::importSkipsWhatChangedSinceTheExport()
+{
+    QFETCH(QString, change);
+    QFETCH(bool, applied);
+    QTemporaryDir dir;
+    QVERIFY(Test::copyToSite(dir.path(), {Test::ierM9(), Test::ierM9Ja()}));
+    QString error;
+    auto exported = XliffExchange::exportFile(dir.filePath(Test::ierM9()), QString(), Schema::builtin(), &error);
+    QVERIFY2(exported, qPrintable(error));
+    // Written and read back: the hashes travel in the XLIFF file.
+    auto read = Xliff::read(Xliff::write({*exported}), &error);
+    QVERIFY2(read, qPrintable(error));
+    XliffFile file = read->constFirst();
+    QString paragraph;
+    for (auto &unit : file.units) {
+        if (unit.id == QLatin1String("overview/1")) {
+            QVERIFY(!unit.targetHash.isEmpty());
+            paragraph = Xliff::plain(*unit.target);
+            unit.target = XliffText{{Test::s("新しい概要。"), false}};
+        }
+    }
+    QVERIFY(!paragraph.isEmpty());
+    const QString path = dir.filePath(Test::ierM9Ja());
+    QString text = QString::fromUtf8(Test::readFile(path));
+    QVERIFY(text.contains(paragraph));
+    if (change == QLatin1String("edit"))
+        text.replace(paragraph, paragraph + Test::s("追記。"));
+    else if (change == QLatin1String("insert"))
+        text.replace(paragraph, Test::s("挿入された段落。\n\n") + paragraph);
+    {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(text.toUtf8());
+    }
+    const XliffImportOutcome outcome = XliffExchange::importFile(file, QString());
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+    const QString after = QString::fromUtf8(Test::readFile(path));
+    if (applied) {
+        QCOMPARE(outcome.unitsApplied, 1);
+        QVERIFY(outcome.warnings.isEmpty());
+        QVERIFY(after.contains(Test::s("\n新しい概要。\n")));
+    } else {
+        QCOMPARE(outcome.unitsApplied, 0);
+        QCOMPARE(outcome.warnings.size(), 1);
+        QVERIFY2(outcome.warnings.constFirst().startsWith(QLatin1String("overview/1: the translation's text changed")),
+                 qPrintable(outcome.warnings.constFirst()));
+        QCOMPARE(after, text); // the edit made meanwhile is kept, nothing overwritten
+    }
 }
 
 QTEST_GUILESS_MAIN(TestXliff)
