@@ -20,7 +20,7 @@ using XliffText = QList<XliffPiece>;
 
 struct XliffUnit
 {
-    QString id;          // "title", "tags/0", "overview/3", "extra-1/heading"
+    QString id;          // "title", "tags" (the list, one tag a line), "overview/3", "extra-1/heading"
     QString group;       // "front-matter" or the section id
     QString groupName;   // shown to translators: the section's heading
     XliffText source;

@@ -33,9 +33,9 @@ QList<XliffUnit> reviewUnits(const ReviewText &review, const Schema &schema)
     for (const auto &key : TranslationStatus::translatableFields()) {
         const YamlValue value = review.frontMatter.value(key);
         if (value.isSequence()) {
-            const QStringList items = value.scalarItems();
-            for (int i = 0; i < items.size(); ++i)
-                units.append({tagUnitId(i), group, groupName, {{items.at(i), false}}, {}, {}, {}});
+            // The list as one unit, one item a line: a translation that orders its tags
+            // otherwise is never paired item by item with the wrong source tag.
+            units.append({key, group, groupName, {{value.scalarItems().join(u'\n'), false}}, {}, {}, {}});
         } else if (value.isScalar()) {
             units.append({key, group, groupName, {{value.scalar, false}}, {}, {}, {}});
         }
@@ -170,6 +170,7 @@ EditOutcome XliffExchange::apply(const XliffFile &file, ReviewDocument &target, 
                 warnings->append(tr("%1: the unit's inline codes differ from the source's; check its Markdown").arg(unit.id));
         };
         if (unit.group == frontMatterGroup()) {
+            // tags/N: one unit per tag, as XLIFF files exported before the list became one unit.
             if (unit.id.startsWith(QLatin1String("tags/"))) {
                 bool ok = false;
                 const int index = unit.id.sliced(5).toInt(&ok);
@@ -199,8 +200,20 @@ EditOutcome XliffExchange::apply(const XliffFile &file, ReviewDocument &target, 
     // nothing leaves no (empty) step on the undo stack.
     QList<QPair<QString, QVariant>> changes;
     for (const auto &key : TranslationStatus::translatableFields()) {
-        if (fields.contains(key) && target.string(key) != fields.value(key))
+        if (!fields.contains(key))
+            continue;
+        const YamlValue now = target.value(key);
+        if (now.isSequence() || (!now.isScalar() && fields.value(key).contains(u'\n'))) {
+            QStringList items;
+            for (const auto &line : fields.value(key).split(u'\n')) {
+                if (!line.trimmed().isEmpty())
+                    items.append(line.trimmed());
+            }
+            if (items != now.scalarItems())
+                changes.append({key, items});
+        } else if (target.string(key) != fields.value(key)) {
             changes.append({key, fields.value(key)});
+        }
     }
     if (!tags.isEmpty()) {
         QStringList list = target.value(QStringLiteral("tags")).scalarItems();

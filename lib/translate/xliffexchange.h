@@ -24,7 +24,7 @@ struct XliffImportOutcome
 
 // Between reviews and XLIFF: a review's translatable text as units (one per paragraph,
 // list item, table row or subheading of the body, and the front-matter strings title,
-// target_name, summary and one per tag), with the translation's current text as their
+// target_name, summary and the tag list, one tag a line), with the translation's current text as their
 // targets; and translated units back into the translation by surgical edits. Units are
 // matched by id (section id and the paragraph's number in its section), so the
 // translation must keep the source's paragraph structure, as a translation created by

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void importWritesOnlyTheCounterpart();
     void importSkipsWhatChangedSinceTheExport_data();
     void importSkipsWhatChangedSinceTheExport();
+    void tagsAreOneUnit_data();
+    void tagsAreOneUnit();
 };
 
 namespace {
@@ -66,8 +68,7 @@ void TestXliff::unitsProtectMarkdown()
         units.append(unit.id + QLatin1String(": ") + render(unit.source));
     QCOMPARE(units, QStringList({
         QStringLiteral("title: X Product Review"),
-        QStringLiteral("tags/0: A"),
-        QStringLiteral("tags/1: 2.0"),
+        QStringLiteral("tags: A\n2.0"),
         QStringLiteral("overview/1: Some {**}bold{**} and a {[}link{](https://a.example/x)} and {`code`}.{\n}A second line."),
         QStringLiteral("overview/2: A subheading"),
         QStringLiteral("overview/3: first {*}item{*}"),
@@ -380,6 +381,44 @@ void TestXliff::importSkipsWhatChangedSinceTheExport()
                  qPrintable(outcome.warnings.constFirst()));
         QCOMPARE(after, text); // the edit made meanwhile is kept, nothing overwritten
     }
+}
+
+void TestXliff::tagsAreOneUnit_data()
+{
+    QTest::addColumn<QString>("translated"); // the unit's target, as the translator returns it
+    QTest::addColumn<QStringList>("expected"); // the translation's tags after the import
+    QTest::newRow("the list put in another order")
+        << Test::s("イヤホン\nソニー") << QStringList{Test::s("イヤホン"), Test::s("ソニー")};
+    QTest::newRow("a tag added, blank lines dropped")
+        << Test::s("イヤホン\n\nソニー\n有線\n") << QStringList{Test::s("イヤホン"), Test::s("ソニー"), Test::s("有線")};
+    QTest::newRow("the list unchanged") << Test::s("ソニー\nイヤホン") << QStringList{Test::s("ソニー"), Test::s("イヤホン")};
+}
+
+void TestXliff::tagsAreOneUnit()
+{
+    QFETCH(QString, translated);
+    QFETCH(QStringList, expected);
+    // The translation lists its tags in another order than the source: the export pairs
+    // the lists as a whole, never tag by tag.
+    const ReviewText source = ReviewText::fromText(QStringLiteral("---\nlang: en\ntags: [Earphones, Sony]\n---\n"));
+    const QString targetText = Test::s("---\nlang: ja\ntags: [ソニー, イヤホン]\n---\n");
+    const XliffFile file = XliffExchange::units(source, nullptr, Schema::builtin());
+    QStringList ids;
+    for (const auto &unit : file.units)
+        ids.append(unit.id);
+    QCOMPARE(ids, QStringList{QStringLiteral("tags")});
+    const ReviewText target = ReviewText::fromText(targetText);
+    XliffFile withTargets = XliffExchange::units(source, &target, Schema::builtin());
+    QCOMPARE(Xliff::plain(withTargets.units.constFirst().source), QStringLiteral("Earphones\nSony"));
+    QCOMPARE(Xliff::plain(*withTargets.units.constFirst().target), Test::s("ソニー\nイヤホン"));
+    withTargets.units.first().target = XliffText{{translated, false}};
+    ReviewDocument document;
+    QVERIFY(document.loadBytes(targetText.toUtf8()));
+    QStringList warnings;
+    QVERIFY(XliffExchange::apply(withTargets, document, &warnings).ok());
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    QCOMPARE(document.value(QStringLiteral("tags")).scalarItems(), expected);
+    QCOMPARE(document.isModified(), expected != QStringList({Test::s("ソニー"), Test::s("イヤホン")}));
 }
 
 QTEST_GUILESS_MAIN(TestXliff)
