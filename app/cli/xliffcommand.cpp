@@ -96,7 +96,7 @@ int importXliff(const QStringList &arguments)
     }
     int result = Success;
     for (const auto &file : *files) {
-        const XliffImportOutcome outcome = XliffExchange::importFile(file, parser.value(site));
+        const XliffImportOutcome outcome = XliffExchange::importFile(file, parser.value(site), path);
         for (const auto &warning : outcome.warnings)
             err() << outcome.path << QLatin1String(": ") << tr("warning") << QLatin1String(": ") << warning << Qt::endl;
         if (!outcome.ok()) {

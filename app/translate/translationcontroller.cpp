@@ -12,6 +12,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStatusBar>
 
 namespace Rubric {
@@ -80,15 +81,17 @@ void TranslationController::translateCurrent()
             return;
         }
         if (!QFileInfo::exists(site.filePath(targetPath))) {
-            const auto answer = QMessageBox::question(
-                m_window, tr("Create the Translation"),
-                tr("%1 has no translation yet.\n\nCreate %2 from it? The front matter, ratings and body are carried "
-                   "over, the section headings localized; every section starts untranslated.")
-                    .arg(sitePath, targetPath));
+            QString question = tr("%1 has no translation yet.\n\nCreate %2 from it? The front matter, ratings and body "
+                                  "are carried over, the section headings localized; every section starts untranslated.")
+                                   .arg(sitePath, targetPath);
+            if (document->isModified())
+                question += QLatin1String("\n\n") + tr("Your changes to %1 will be saved first.").arg(sitePath);
+            const auto answer = QMessageBox::question(m_window, tr("Create the Translation"), question);
             if (answer != QMessageBox::Yes)
                 return;
-            if (document->isModified())
-                m_window->save(current); // the translation is made from the text on disk
+            // The translation is made from the text on disk: not from a stale one.
+            if (document->isModified() && !m_window->save(current))
+                return;
             const CreateOutcome created = TranslationCreator::create(document->filePath(), lang, schema);
             if (!created.ok()) {
                 QMessageBox::warning(m_window, tr("Cannot Create the Translation"), created.error);
@@ -117,15 +120,18 @@ void TranslationController::translateCurrent()
     connect(panel, &TranslationPanel::message, m_window, [this](const QString &text) {
         m_window->statusBar()->showMessage(text, 5000);
     });
-    // Either review closing ends the translation view.
+    // Either review closing ends the translation view. The panel is the context: a later
+    // panel (perhaps at the same address) is never ended by this one's reviews.
     for (DocumentView *view : {source, target}) {
-        connect(view, &QObject::destroyed, m_dock, [dock = m_dock, panel] {
-            if (dock && dock->widget() == panel) {
+        connect(view, &QObject::destroyed, panel, [dock = QPointer<QDockWidget>(m_dock), panel] {
+            if (dock && dock->widget() == panel)
                 dock->hide();
-                panel->deleteLater();
-            }
+            panel->deleteLater();
         });
     }
+    // The dock closed with its × (or hidden behind another tab): the source is editable
+    // again until the panel shows again.
+    connect(m_dock, &QDockWidget::visibilityChanged, panel, &TranslationPanel::setSourceReadOnly);
     m_dock->show();
     m_dock->raise();
 }

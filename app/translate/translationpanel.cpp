@@ -94,6 +94,7 @@ TranslationPanel::TranslationPanel(DocumentView *source, DocumentView *target, Q
         showCurrent();
         updateSummary();
     });
+    connect(m_model, &TranslationSectionsModel::recordWriteFailed, this, &TranslationPanel::message);
     // The source is read, not edited, while it is being translated.
     source->editor()->setReadOnly(true);
     connect(this, &QObject::destroyed, source, [editor = QPointer<MarkdownEditor>(source->editor())] {
@@ -159,6 +160,12 @@ void TranslationPanel::markDoneAndNext()
         return;
     }
     nextUnfinished();
+}
+
+void TranslationPanel::setSourceReadOnly(bool readOnly)
+{
+    if (m_source)
+        m_source->editor()->setReadOnly(readOnly);
 }
 
 void TranslationPanel::applySourceRatings()

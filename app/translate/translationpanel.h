@@ -18,7 +18,7 @@ class TranslationSectionsModel;
 // state; the selected item's source text (read-only) beside its translation. The
 // translation itself is edited in its own DocumentView (right tab group), whose editor
 // this panel scrolls to the item; every change goes through that document's undo stack.
-// The source's body editor is read-only while the panel lives.
+// The source's body editor is read-only while the panel lives and shows.
 // Actions follow Qt Linguist: previous/next unfinished (Ctrl+K/Ctrl+J), copy the source
 // (Ctrl+B), done and next (Ctrl+Return).
 class TranslationPanel final : public QWidget
@@ -38,6 +38,8 @@ public:
     void previousUnfinished();
     void copySource();
     void markDoneAndNext();
+    // Whether the source's body editor is read-only (it is while the panel shows).
+    void setSourceReadOnly(bool readOnly);
     // Applies the source's rating to the translation (one undo step there).
     void applySourceRatings();
 

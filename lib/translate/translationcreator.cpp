@@ -18,11 +18,38 @@ QString TranslationCreator::counterpartPath(const QString &sourceSitePath, const
     const LayoutSpec *layout = schema.layout(source.string(QStringLiteral("layout")));
     const QString ref = source.string(QStringLiteral("ref"));
     QStringList parts = sourceSitePath.split(u'/');
-    if (!layout || ref.isEmpty() || parts.size() != (layout->nested ? 4 : 3) || parts.constFirst() != layout->folder)
+    if (!layout || !isPlainRef(ref) || parts.size() != (layout->nested ? 4 : 3) || parts.constFirst() != layout->folder)
         return {};
     parts[1] = lang;
     parts.last() = ref + QLatin1String(".md");
     return parts.join(u'/');
+}
+
+bool TranslationCreator::isPlainRef(const QString &ref)
+{
+    // The ref becomes a file name: nothing that could leave the company folder.
+    return !ref.isEmpty() && !ref.contains(u'/') && !ref.contains(u'\\') && !ref.contains(QLatin1String(".."))
+        && ref.trimmed() == ref;
+}
+
+bool TranslationCreator::liesInside(const QString &path, const QString &root)
+{
+    const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
+    if (canonicalRoot.isEmpty())
+        return false;
+    // The deepest folder of `path` that exists, resolved (symbolic links included), with
+    // the rest of the path, cleaned, after it.
+    QString existing = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    QString rest;
+    while (!QFileInfo::exists(existing)) {
+        const int slash = int(existing.lastIndexOf(u'/'));
+        if (slash <= 0)
+            return false;
+        rest = existing.sliced(slash) + rest;
+        existing.truncate(slash);
+    }
+    const QString resolved = QDir::cleanPath(QFileInfo(existing).canonicalFilePath() + rest);
+    return resolved.startsWith(canonicalRoot + u'/');
 }
 
 std::optional<QString> TranslationCreator::draft(const ReviewText &source, const QString &lang, const Schema &schema,
@@ -108,7 +135,10 @@ CreateOutcome TranslationCreator::create(const QString &sourcePath, const QStrin
     const QString sourceSitePath = QDir(root).relativeFilePath(QFileInfo(sourcePath).absoluteFilePath());
     const QString sitePath = counterpartPath(sourceSitePath, *source, lang, schema);
     if (sitePath.isEmpty()) {
-        outcome.error = tr("%1: not where the site's layouts put reviews, or without a ref").arg(sourcePath);
+        const QString ref = source->string(QStringLiteral("ref"));
+        outcome.error = !ref.isEmpty() && !isPlainRef(ref)
+            ? tr("%1: its ref \"%2\" is not a plain file name (no /, \\ or ..); fix it before translating").arg(sourcePath, ref)
+            : tr("%1: not where the site's layouts put reviews, or without a ref").arg(sourcePath);
         return outcome;
     }
     const auto text = draft(*source, lang, schema, &error, &outcome.notes);
@@ -117,6 +147,10 @@ CreateOutcome TranslationCreator::create(const QString &sourcePath, const QStrin
         return outcome;
     }
     outcome.path = QDir(root).filePath(sitePath);
+    if (!liesInside(outcome.path, root)) {
+        outcome.error = tr("%1: its translation %2 would lie outside the site %3").arg(sourcePath, outcome.path, root);
+        return outcome;
+    }
     if (QFileInfo::exists(outcome.path)) {
         outcome.error = tr("%1 already exists; Rubric never overwrites a translation").arg(outcome.path);
         return outcome;

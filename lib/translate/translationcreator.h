@@ -40,9 +40,16 @@ public:
     TranslationCreator() = delete;
 
     // The site-relative path of the counterpart of `sourceSitePath` in `lang`; empty when
-    // the source is not where the schema's layouts put reviews.
+    // the source is not where the schema's layouts put reviews or its ref is not a plain
+    // file name (isPlainRef).
     static QString counterpartPath(const QString &sourceSitePath, const ReviewText &source, const QString &lang,
                                    const Schema &schema);
+    // Whether `ref` can name a file in the folder it is put in: not empty, no `/`, `\`
+    // or `..`, no surrounding spaces (uppercase letters are fine: `aiyima-A70`).
+    static bool isPlainRef(const QString &ref);
+    // Whether `path` (existing or not) lies strictly inside the folder `root`, once both
+    // are resolved (symbolic links and `..` included).
+    static bool liesInside(const QString &path, const QString &root);
     // The text of the translation (nothing written); nothing and `error` when the source
     // cannot be translated (unknown language or layout, front matter that does not read).
     static std::optional<QString> draft(const ReviewText &source, const QString &lang, const Schema &schema,

@@ -32,6 +32,13 @@ TranslationSectionsModel::TranslationSectionsModel(const ReviewDocument *source,
     connect(source, &ReviewDocument::textChanged, this, &TranslationSectionsModel::refresh);
     connect(target, &ReviewDocument::textChanged, this, &TranslationSectionsModel::refresh);
     connect(target, &ReviewDocument::pathChanged, this, &TranslationSectionsModel::refresh);
+    connect(target, &ReviewDocument::saved, this, [this] {
+        QString error;
+        if (!writePending(&error)) {
+            m_recordError = error;
+            Q_EMIT recordWriteFailed(error);
+        }
+    });
     reloadRecord();
 }
 
@@ -206,17 +213,13 @@ bool TranslationSectionsModel::markDone(int row, QString *error)
         *error = tr("no such item");
         return false;
     }
-    const TranslationItem item = m_items.at(row);
-    const QString target = targetSitePath();
-    const QString source = sourceSitePath();
-    return updateRecord([&](TranslationRecord &record) {
-        if (record.sourceOf(target).isEmpty())
-            record.setSource(target, source);
-        if (item.kind == TranslationItem::Kind::Field)
-            record.setFieldDone(target, item.id, item.sourceHash);
-        else
-            record.setSectionDone(target, item.id, item.sourceHash);
-    }, error);
+    const TranslationItem &item = m_items.at(row);
+    if (item.kind == TranslationItem::Kind::Section && item.targetText == item.sourceText) {
+        *error = tr("\"%1\" is still the source's text: translate it before marking it done")
+                     .arg(data(index(row, SectionColumn)).toString());
+        return false;
+    }
+    return mark(row, item.sourceHash, error);
 }
 
 bool TranslationSectionsModel::clearDone(int row, QString *error)
@@ -225,14 +228,52 @@ bool TranslationSectionsModel::clearDone(int row, QString *error)
         *error = tr("no such item");
         return false;
     }
-    const TranslationItem item = m_items.at(row);
+    return mark(row, QString(), error);
+}
+
+bool TranslationSectionsModel::mark(int row, const QString &hash, QString *error)
+{
+    if (m_siteRoot.isEmpty()) {
+        *error = tr("the translation is not inside a site; there is no translation record to write");
+        return false;
+    }
+    const TranslationItem &item = m_items.at(row);
+    const QMap<QString, PendingMark> before = m_pending;
+    m_pending.insert(item.id, {item.kind, hash});
+    // Written with the text it describes: now if that is on disk, else when it is saved.
+    if (m_target && !m_target->isModified() && !writePending(error)) {
+        m_pending = before;
+        refresh();
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+void TranslationSectionsModel::applyPending(TranslationRecord &record) const
+{
     const QString target = targetSitePath();
-    return updateRecord([&](TranslationRecord &record) {
-        if (item.kind == TranslationItem::Kind::Field)
-            record.clearField(target, item.id);
-        else
-            record.clearSection(target, item.id);
-    }, error);
+    const QString source = sourceSitePath();
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        const bool field = it->kind == TranslationItem::Kind::Field;
+        if (it->hash.isEmpty()) {
+            field ? record.clearField(target, it.key()) : record.clearSection(target, it.key());
+            continue;
+        }
+        if (record.sourceOf(target).isEmpty())
+            record.setSource(target, source);
+        field ? record.setFieldDone(target, it.key(), it->hash) : record.setSectionDone(target, it.key(), it->hash);
+    }
+}
+
+bool TranslationSectionsModel::writePending(QString *error)
+{
+    if (m_pending.isEmpty())
+        return true;
+    if (!updateRecord([this](TranslationRecord &record) { applyPending(record); }, error))
+        return false;
+    m_pending.clear();
+    return true;
 }
 
 int TranslationSectionsModel::nextUnfinished(int row) const
@@ -295,9 +336,12 @@ void TranslationSectionsModel::refresh()
     if (!m_source || !m_target)
         return;
     const TranslationState before = overallState();
+    // The record as it will be once the pending marks are written.
+    TranslationRecord record = m_record;
+    applyPending(record);
     const QList<TranslationItem> items =
         TranslationStatus::items(ReviewText::fromDocument(*m_source), ReviewText::fromDocument(*m_target),
-                                 m_source->schema(), m_record.entry(targetSitePath()));
+                                 m_source->schema(), record.entry(targetSitePath()));
     bool sameRows = items.size() == m_items.size();
     for (qsizetype i = 0; sameRows && i < items.size(); ++i)
         sameRows = items.at(i).id == m_items.at(i).id && items.at(i).kind == m_items.at(i).kind;

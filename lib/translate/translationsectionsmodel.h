@@ -13,10 +13,12 @@ namespace Rubric {
 // A review and its translation item by item, for a side-by-side view: the translatable
 // front-matter strings, then the body sections aligned by the schema (ReviewSections),
 // each with the source text, the translation's text and its state (TranslationStatus).
-// Changes to the translation go through the target document's undo stack; "done" marks
-// go to the site's translation record (rubric-translations.yml), written at once, since
-// they describe the source, not the translation's text. Rows follow both documents as
-// they change.
+// Changes to the translation go through the target document's undo stack. "Done" marks
+// describe the translation's text, so they go to the site's translation record
+// (rubric-translations.yml) only once that text is on disk: at once when the translation
+// has no unsaved change, else kept pending (and shown) until the target document is
+// saved; a translation closed unsaved takes its pending marks with it. Rows follow both
+// documents as they change.
 class TranslationSectionsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -49,7 +51,9 @@ public:
     // Replaces the translation's item with the source's (a missing section is inserted
     // with its localized heading where the schema's order puts it), one undo step.
     EditOutcome copySourceToTarget(int row);
-    // Records the item as translated from the source's current text / forgets that.
+    // Records the item as translated from the source's current text / forgets that (see
+    // above for when the record is written). A body section whose translation is still
+    // the source's text cannot be marked done: false and the reason in `error`.
     bool markDone(int row, QString *error);
     bool clearDone(int row, QString *error);
     // The next or previous row that is not done, wrapping around; -1 when all are done.
@@ -59,12 +63,26 @@ public:
     void reloadRecord();
     QString recordError() const { return m_recordError; }
     TranslationState overallState() const { return TranslationStatus::overall(m_items); }
+    // Marks waiting for the translation to be saved.
+    bool hasPendingMarks() const { return !m_pending.isEmpty(); }
 
 Q_SIGNALS:
     void overallStateChanged();
+    // The translation was saved but its pending marks could not be written.
+    void recordWriteFailed(const QString &error);
 
 private:
+    // A mark not yet written: done at the source text `hash`, or cleared (empty hash).
+    struct PendingMark
+    {
+        TranslationItem::Kind kind;
+        QString hash;
+    };
+
     void refresh();
+    bool mark(int row, const QString &hash, QString *error);
+    void applyPending(TranslationRecord &record) const;
+    bool writePending(QString *error);
     bool updateRecord(const std::function<void(TranslationRecord &)> &change, QString *error);
     QString targetSitePath() const;
     QString sourceSitePath() const;
@@ -75,6 +93,7 @@ private:
     TranslationRecord m_record;
     QString m_recordError;
     QList<TranslationItem> m_items;
+    QMap<QString, PendingMark> m_pending; // by item id
 };
 
 } // namespace Rubric

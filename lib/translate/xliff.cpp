@@ -171,6 +171,8 @@ QByteArray Xliff::write(const QList<XliffFile> &files)
             xml.writeStartElement(xliffNamespace, QStringLiteral("trans-unit"));
             xml.writeAttribute(QStringLiteral("id"), unit.id);
             xml.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+            if (!unit.targetHash.isEmpty())
+                xml.writeAttribute(rubricNamespace(), QStringLiteral("target-hash"), unit.targetHash);
             // One line each, so that the writer's indentation never enters the text.
             xml.setAutoFormatting(false);
             xml.writeStartElement(xliffNamespace, QStringLiteral("source"));
@@ -222,6 +224,7 @@ std::optional<QList<XliffFile>> Xliff::read(const QByteArray &bytes, QString *er
             file.targetLang = attributes.value(QLatin1String("target-language")).toString();
             file.target = attributes.value(rubricNamespace(), QLatin1String("target")).toString();
             file.siteRoot = attributes.value(rubricNamespace(), QLatin1String("site")).toString();
+            file.line = int(xml.lineNumber());
             files.append(file);
         } else if (name == QLatin1String("group")) {
             group = attributes.value(QLatin1String("id")).toString();
@@ -231,7 +234,8 @@ std::optional<QList<XliffFile>> Xliff::read(const QByteArray &bytes, QString *er
                 *error = tr("line %1: a trans-unit outside a file").arg(xml.lineNumber());
                 return std::nullopt;
             }
-            files.last().units.append({attributes.value(QLatin1String("id")).toString(), group, groupName, {}, {}, {}});
+            files.last().units.append({attributes.value(QLatin1String("id")).toString(), group, groupName, {}, {}, {},
+                                       attributes.value(rubricNamespace(), QLatin1String("target-hash")).toString()});
         } else if (name == QLatin1String("source") || name == QLatin1String("target")) {
             if (files.isEmpty() || files.last().units.isEmpty()) {
                 *error = tr("line %1: <%2> outside a trans-unit").arg(xml.lineNumber()).arg(name.toString());

@@ -20,12 +20,15 @@ using XliffText = QList<XliffPiece>;
 
 struct XliffUnit
 {
-    QString id;          // "title", "tags/0", "overview/3", "extra-1/heading"
+    QString id;          // "title", "tags" (the list, one tag a line), "overview/3", "extra-1/heading"
     QString group;       // "front-matter" or the section id
     QString groupName;   // shown to translators: the section's heading
     XliffText source;
     std::optional<XliffText> target;
     QString targetState; // XLIFF state: "needs-translation", "translated", ...
+    // rubric:target-hash: of the translation's text of the unit when it was exported
+    // (XliffExchange::textHash); the import skips a unit whose text changed since.
+    QString targetHash;
 };
 
 // One review and its translation, an XLIFF <file>.
@@ -37,6 +40,7 @@ struct XliffFile
     QString sourceLang;
     QString targetLang;
     QList<XliffUnit> units;
+    int line = 0;       // of the <file> element, when read
 };
 
 // XLIFF 1.2 reading and writing (QXmlStreamWriter/Reader); the mapping between reviews

@@ -8,6 +8,7 @@
 #include "translationpairs.h"
 #include "translationstatus.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QUndoStack>
@@ -32,11 +33,11 @@ QList<XliffUnit> reviewUnits(const ReviewText &review, const Schema &schema)
     for (const auto &key : TranslationStatus::translatableFields()) {
         const YamlValue value = review.frontMatter.value(key);
         if (value.isSequence()) {
-            const QStringList items = value.scalarItems();
-            for (int i = 0; i < items.size(); ++i)
-                units.append({tagUnitId(i), group, groupName, {{items.at(i), false}}, {}, {}});
+            // The list as one unit, one item a line: a translation that orders its tags
+            // otherwise is never paired item by item with the wrong source tag.
+            units.append({key, group, groupName, {{value.scalarItems().join(u'\n'), false}}, {}, {}, {}});
         } else if (value.isScalar()) {
-            units.append({key, group, groupName, {{value.scalar, false}}, {}, {}});
+            units.append({key, group, groupName, {{value.scalar, false}}, {}, {}, {}});
         }
     }
     QHash<QString, QString> headings;
@@ -45,7 +46,7 @@ QList<XliffUnit> reviewUnits(const ReviewText &review, const Schema &schema)
     for (const auto &segment : ReviewSegments::of(review, schema)) {
         const QStringView text = QStringView(review.text).sliced(segment.start, segment.end - segment.start);
         units.append({segment.id, segment.sectionId, headings.value(segment.sectionId), Xliff::protect(text, segment.tableRow),
-                      {}, {}});
+                      {}, {}, {}});
     }
     return units;
 }
@@ -62,6 +63,11 @@ QStringList codesOf(const XliffText &text)
 }
 
 } // namespace
+
+QString XliffExchange::textHash(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
 
 QString XliffExchange::frontMatterGroup()
 {
@@ -84,6 +90,7 @@ XliffFile XliffExchange::units(const ReviewText &source, const ReviewText *targe
         if (found == translated.cend())
             continue;
         unit.target = *found;
+        unit.targetHash = textHash(Xliff::plain(*found));
         unit.targetState = Xliff::plain(*found) == Xliff::plain(unit.source) ? QStringLiteral("needs-translation")
                                                                             : QStringLiteral("translated");
     }
@@ -134,6 +141,10 @@ EditOutcome XliffExchange::apply(const XliffFile &file, ReviewDocument &target, 
     QHash<QString, TextSegment> segments;
     for (const auto &segment : ReviewSegments::of(review, schema))
         segments.insert(segment.id, segment);
+    // The translation's text of each unit now, to tell what changed since the export.
+    QHash<QString, QString> current;
+    for (const auto &unit : reviewUnits(review, schema))
+        current.insert(unit.id, Xliff::plain(unit.source));
     int count = 0;
     TextEdits body;
     QHash<QString, QString> fields;
@@ -142,12 +153,24 @@ EditOutcome XliffExchange::apply(const XliffFile &file, ReviewDocument &target, 
         if (!unit.target || Xliff::plain(*unit.target).isEmpty())
             continue; // not translated (yet)
         const QString text = Xliff::plain(*unit.target);
+        // Units are matched by position: one whose text changed since the export (edited
+        // meanwhile, or a paragraph added before it) would overwrite the wrong text.
+        if (!unit.targetHash.isEmpty()) {
+            if (textHash(text) == unit.targetHash)
+                continue; // not changed in the XLIFF file: nothing to bring back
+            if (textHash(current.value(unit.id)) != unit.targetHash) {
+                warnings->append(tr("%1: the translation's text changed since the export; skipped (export it again)")
+                                     .arg(unit.id));
+                continue;
+            }
+        }
         // Only for what changes: a translation may use other codes than its source.
         const auto checkCodes = [&] {
             if (codesOf(*unit.target) != codesOf(unit.source))
                 warnings->append(tr("%1: the unit's inline codes differ from the source's; check its Markdown").arg(unit.id));
         };
         if (unit.group == frontMatterGroup()) {
+            // tags/N: one unit per tag, as XLIFF files exported before the list became one unit.
             if (unit.id.startsWith(QLatin1String("tags/"))) {
                 bool ok = false;
                 const int index = unit.id.sliced(5).toInt(&ok);
@@ -177,8 +200,20 @@ EditOutcome XliffExchange::apply(const XliffFile &file, ReviewDocument &target, 
     // nothing leaves no (empty) step on the undo stack.
     QList<QPair<QString, QVariant>> changes;
     for (const auto &key : TranslationStatus::translatableFields()) {
-        if (fields.contains(key) && target.string(key) != fields.value(key))
+        if (!fields.contains(key))
+            continue;
+        const YamlValue now = target.value(key);
+        if (now.isSequence() || (!now.isScalar() && fields.value(key).contains(u'\n'))) {
+            QStringList items;
+            for (const auto &line : fields.value(key).split(u'\n')) {
+                if (!line.trimmed().isEmpty())
+                    items.append(line.trimmed());
+            }
+            if (items != now.scalarItems())
+                changes.append({key, items});
+        } else if (target.string(key) != fields.value(key)) {
             changes.append({key, fields.value(key)});
+        }
     }
     if (!tags.isEmpty()) {
         QStringList list = target.value(QStringLiteral("tags")).scalarItems();
@@ -213,25 +248,57 @@ EditOutcome XliffExchange::apply(const XliffFile &file, ReviewDocument &target, 
     return {QString(), true};
 }
 
-XliffImportOutcome XliffExchange::importFile(const XliffFile &file, const QString &siteRoot)
+XliffImportOutcome XliffExchange::importFile(const XliffFile &file, const QString &siteRoot, const QString &xliffPath)
 {
     XliffImportOutcome outcome;
+    const QString where = tr("%1, line %2").arg(xliffPath.isEmpty() ? tr("the XLIFF file") : xliffPath).arg(file.line);
+    const auto refuse = [&](const QString &why) {
+        outcome.path.clear();
+        outcome.error = tr("%1: %2").arg(where, why);
+        return outcome;
+    };
     const QString root = siteRoot.isEmpty() ? file.siteRoot : siteRoot;
     if (root.isEmpty() || file.target.isEmpty() || file.original.isEmpty()) {
-        outcome.error = tr("the XLIFF file names no site or no review (rubric:site, original, rubric:target); "
-                           "give the site folder");
-        return outcome;
+        return refuse(tr("the XLIFF file names no site or no review (rubric:site, original, rubric:target); "
+                         "give the site folder"));
     }
+    if (QFileInfo(root).canonicalFilePath().isEmpty())
+        return refuse(tr("the site folder %1 does not exist").arg(root));
     const QDir site(root);
-    outcome.path = site.filePath(file.target);
     QString error;
     const Schema schema = Schema::forSite(root, &error);
     if (!error.isEmpty()) {
         outcome.error = error;
         return outcome;
     }
+    // The source: a review inside the site.
+    const QString sourcePath = site.filePath(file.original);
+    if (QDir::isAbsolutePath(file.original) || !TranslationCreator::liesInside(sourcePath, root)
+        || !QFileInfo(sourcePath).isFile()) {
+        return refuse(tr("original=\"%1\" is not a review inside the site %2").arg(file.original, root));
+    }
+    const auto source = ReviewText::read(sourcePath, &error);
+    if (!source)
+        return refuse(error);
+    if (!schema.language(file.targetLang) || file.targetLang == source->lang()) {
+        return refuse(tr("target-language=\"%1\": %2 cannot be translated into it")
+                          .arg(file.targetLang, file.original));
+    }
+    // The target: the counterpart the site itself gives, whatever the XLIFF says.
+    const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
+    const QString sourceSitePath = QDir(canonicalRoot).relativeFilePath(QFileInfo(sourcePath).canonicalFilePath());
+    const QString expected = TranslationPairs::findCounterpart(canonicalRoot, sourceSitePath, *source, file.targetLang, schema);
+    if (expected.isEmpty())
+        return refuse(tr("%1 is not where the site's layouts put reviews, or has no plain ref").arg(file.original));
+    if (QDir::cleanPath(file.target) != expected) {
+        return refuse(tr("rubric:target=\"%1\" is not the %2 translation of %3, which is %4")
+                          .arg(file.target, file.targetLang, file.original, expected));
+    }
+    outcome.path = site.filePath(expected);
+    if (!TranslationCreator::liesInside(outcome.path, root))
+        return refuse(tr("%1 lies outside the site %2").arg(outcome.path, root));
     if (!QFileInfo::exists(outcome.path)) {
-        const CreateOutcome created = TranslationCreator::create(site.filePath(file.original), file.targetLang, schema);
+        const CreateOutcome created = TranslationCreator::create(sourcePath, file.targetLang, schema);
         if (!created.ok()) {
             outcome.error = created.error;
             return outcome;
@@ -250,6 +317,11 @@ XliffImportOutcome XliffExchange::importFile(const XliffFile &file, const QStrin
         const Problems problems = document.readProblems();
         outcome.error = tr("%1: %2").arg(outcome.path, problems.isEmpty() ? QString() : problems.constFirst().message);
         return outcome;
+    }
+    if (document.lang() != file.targetLang) {
+        const QString path = outcome.path;
+        return refuse(tr("%1 has lang \"%2\", not the XLIFF file's target-language \"%3\"")
+                          .arg(path, document.lang(), file.targetLang));
     }
     const EditOutcome applied = apply(file, document, &outcome.warnings, &outcome.unitsApplied);
     if (!applied.ok()) {

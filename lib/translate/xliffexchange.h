@@ -24,11 +24,12 @@ struct XliffImportOutcome
 
 // Between reviews and XLIFF: a review's translatable text as units (one per paragraph,
 // list item, table row or subheading of the body, and the front-matter strings title,
-// target_name, summary and one per tag), with the translation's current text as their
+// target_name, summary and the tag list, one tag a line), with the translation's current text as their
 // targets; and translated units back into the translation by surgical edits. Units are
 // matched by id (section id and the paragraph's number in its section), so the
 // translation must keep the source's paragraph structure, as a translation created by
-// Rubric does; a unit that does not fit is skipped with a warning.
+// Rubric does; a unit that does not fit is skipped with a warning, and so is a unit whose
+// translation changed since the export (its rubric:target-hash no longer matches).
 class XliffExchange final
 {
     Q_DECLARE_TR_FUNCTIONS(Rubric::XliffExchange)
@@ -37,6 +38,8 @@ public:
     XliffExchange() = delete;
 
     static QString frontMatterGroup(); // "front-matter"
+    // The hash of a unit's translated text recorded at export (rubric:target-hash).
+    static QString textHash(const QString &text);
 
     // The units of `source`, with targets from `target` where it has the unit.
     static XliffFile units(const ReviewText &source, const ReviewText *target, const Schema &schema);
@@ -50,8 +53,13 @@ public:
                              int *applied = nullptr);
     // Imports one <file>: reads the translation (creating it from the source first when
     // it does not exist), applies the units and saves it. `siteRoot`: where the paths
-    // are relative to; empty for the site the export was made in (rubric:site).
-    static XliffImportOutcome importFile(const XliffFile &file, const QString &siteRoot);
+    // are relative to; empty for the site the export was made in (rubric:site). The file
+    // is refused (`xliffPath` and the <file>'s line named) unless `original` is a review
+    // inside the site, `rubric:target` its counterpart in `target-language` (as
+    // TranslationPairs::findCounterpart finds it), inside the site once resolved, and of
+    // that `lang`: an XLIFF file never chooses which file is written.
+    static XliffImportOutcome importFile(const XliffFile &file, const QString &siteRoot,
+                                         const QString &xliffPath = QString());
 };
 
 } // namespace Rubric

@@ -18,8 +18,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -37,10 +39,45 @@ private Q_SLOTS:
     void initTestCase();
     void translatesANewReviewSideBySide();
     void libraryFiltersByTranslationStatus();
+    void aSourceThatIsNotSavedIsNotTranslated();
+    void closingTheDockMakesTheSourceEditable();
+    void anEarlierPairClosingLeavesALaterPanel();
 
 private:
     QTemporaryDir m_settings;
 };
+
+namespace {
+
+QAction *translateAction(MainWindow &window)
+{
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (menu->text() == QLatin1String("&Translation"))
+            return menu->menu()->actions().constFirst();
+    }
+    return nullptr;
+}
+
+// Triggers `action`, answering each message box that comes up with `answer(box)`'s
+// button; the texts of the boxes in `texts`.
+void triggerAnswering(QAction *action, const std::function<QMessageBox::StandardButton(QMessageBox *)> &answer,
+                      QStringList *texts)
+{
+    QTimer timer;
+    timer.setInterval(20);
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            if (!box->isVisible())
+                return;
+            texts->append(box->text());
+            box->button(answer(box))->click();
+        }
+    });
+    timer.start();
+    action->trigger();
+}
+
+} // namespace
 
 void TestTranslationPanel::initTestCase()
 {
@@ -93,10 +130,23 @@ void TestTranslationPanel::translatesANewReviewSideBySide()
     // The translation's editor shows the section selected.
     QVERIFY(panel->targetView()->editor()->textCursor().selectedText().startsWith(QLatin1String("The Radius HP-W100")));
 
-    // Done and next: recorded, and on to the next unfinished item.
+    // Done and next on a section still in the source's words: refused, said.
+    QSignalSpy messages(panel, &TranslationPanel::message);
+    panel->markDoneAndNext();
+    QCOMPARE(panel->currentRow(), overview);
+    QCOMPARE(messages.size(), 1);
+    QVERIFY(messages.constFirst().constFirst().toString().contains(QLatin1String("still the source's text")));
+    // Translated: done and on to the next unfinished item; recorded once the translation is saved.
+    const auto range = model->targetRange(overview);
+    ReviewDocument *translation = panel->targetView()->document();
+    QVERIFY(translation->editText({{range.first, range.second - range.first, Test::s("概要の翻訳。\n\n")}},
+                                  QStringLiteral("typing")).ok());
+    panel->goToRow(overview);
     panel->markDoneAndNext();
     QCOMPARE(model->item(overview).state, TranslationState::Done);
     QCOMPARE(panel->currentRow(), model->rowOf(QStringLiteral("scientific_validity")));
+    QVERIFY(!Test::readFile(TranslationRecord::pathFor(dir.path())).contains("overview: "));
+    QVERIFY(window.save(panel->targetView()));
     QVERIFY(Test::readFile(TranslationRecord::pathFor(dir.path())).contains("overview: "));
     panel->previousUnfinished();
     QCOMPARE(panel->currentRow(), model->rowOf(QStringLiteral("summary")));
@@ -106,7 +156,7 @@ void TestTranslationPanel::translatesANewReviewSideBySide()
     QVERIFY(panel->findChild<QPushButton *>()->isVisibleTo(panel));
     panel->findChild<QPushButton *>()->click();
     QCOMPARE(panel->targetView()->document()->ratings().axis(1), 7);
-    QCOMPARE(panel->targetView()->document()->undoStack()->count(), 1);
+    QCOMPARE(panel->targetView()->document()->undoStack()->count(), 2); // the overview, the rating
     QVERIFY(!panel->findChild<QPushButton *>()->isVisibleTo(panel));
     // Closing the translation closes the panel.
     panel->targetView()->document()->undoStack()->setClean();
@@ -146,6 +196,83 @@ void TestTranslationPanel::libraryFiltersByTranslationStatus()
                                  QStringLiteral("_products/ja/heartfield/heartfield-blanc.md")}));
     states->setCurrentIndex(1);
     QCOMPARE(view->filter()->rowCount(), 1); // the review without a translation
+}
+
+void TestTranslationPanel::aSourceThatIsNotSavedIsNotTranslated()
+{
+    // The source is edited but not saved, and its save is cancelled (it changed on disk):
+    // no translation of the stale text on disk.
+    QTemporaryDir dir;
+    const QString source = QStringLiteral("_products/en/radius/radius-hp-w100.md");
+    const QString target = QStringLiteral("_products/ja/radius/radius-hp-w100.md");
+    QVERIFY(Test::copyToSite(dir.path(), {source}));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(dir.filePath(source)));
+    ReviewDocument *document = window.currentView()->document();
+    QVERIFY(document->setField(QStringLiteral("summary"), QStringLiteral("Edited, not saved.")).ok());
+    {
+        QFile file(dir.filePath(source));
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("\nChanged by another program.\n");
+    }
+    QStringList texts;
+    triggerAnswering(translateAction(window), [](QMessageBox *box) {
+        return box->standardButtons().testFlag(QMessageBox::Yes) ? QMessageBox::Yes : QMessageBox::Cancel;
+    }, &texts);
+    QCOMPARE(texts.size(), 2); // create it?, then overwrite the file changed on disk?
+    QVERIFY2(texts.constFirst().contains(QLatin1String("saved first")), qPrintable(texts.constFirst()));
+    QVERIFY(!QFile::exists(dir.filePath(target)));
+    QVERIFY(document->isModified());
+    QVERIFY(!window.findChild<TranslationController *>() || !window.findChild<TranslationController *>()->panel());
+}
+
+void TestTranslationPanel::closingTheDockMakesTheSourceEditable()
+{
+    QTemporaryDir dir;
+    QVERIFY(Test::copyToSite(dir.path(), {Test::ierM9(), Test::ierM9Ja()}));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(dir.filePath(Test::ierM9())));
+    QStringList texts;
+    triggerAnswering(translateAction(window), [](QMessageBox *) { return QMessageBox::Yes; }, &texts);
+    TranslationPanel *panel = window.findChild<TranslationController *>()->panel();
+    QVERIFY(panel);
+    MarkdownEditor *sourceEditor = panel->sourceView()->editor();
+    QVERIFY(sourceEditor->isReadOnly());
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("TranslationDock"));
+    QVERIFY(dock);
+    dock->close(); // its ×
+    QTRY_VERIFY(!sourceEditor->isReadOnly());
+    dock->show();
+    QTRY_VERIFY(sourceEditor->isReadOnly());
+}
+
+void TestTranslationPanel::anEarlierPairClosingLeavesALaterPanel()
+{
+    QTemporaryDir dir;
+    const QString heartfield = QStringLiteral("_products/en/heartfield/heartfield-blanc.md");
+    QVERIFY(Test::copyToSite(dir.path(), {Test::ierM9(), Test::ierM9Ja(), heartfield,
+                                          QStringLiteral("_products/ja/heartfield/heartfield-blanc.md")}));
+    MainWindow window;
+    window.show();
+    QStringList texts;
+    QVERIFY(window.openFile(dir.filePath(Test::ierM9())));
+    triggerAnswering(translateAction(window), [](QMessageBox *) { return QMessageBox::Yes; }, &texts);
+    auto *controller = window.findChild<TranslationController *>();
+    QPointer<DocumentView> firstSource = controller->panel()->sourceView();
+    QVERIFY(window.openFile(dir.filePath(heartfield)));
+    triggerAnswering(translateAction(window), [](QMessageBox *) { return QMessageBox::Yes; }, &texts);
+    QPointer<TranslationPanel> second = controller->panel();
+    QVERIFY(second);
+    QCOMPARE(second->sourceView()->document()->filePath(), dir.filePath(heartfield));
+    QVERIFY(firstSource);
+    QVERIFY(window.closeView(firstSource));
+    QTest::qWait(50);
+    QVERIFY(second);
+    QCOMPARE(controller->panel(), second.data());
+    QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("TranslationDock"))->isVisible());
+    QVERIFY(second->sourceView()->editor()->isReadOnly());
 }
 
 QTEST_MAIN(TestTranslationPanel)

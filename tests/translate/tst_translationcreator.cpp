@@ -22,7 +22,28 @@ private Q_SLOTS:
     void createsTheCounterpartOfEachOrphan();
     void neverOverwrites();
     void refusesAnUnknownLanguage();
+    void refusesARefThatIsNotAFileName_data();
+    void refusesARefThatIsNotAFileName();
+    void refusesACompanyFolderLinkedOutsideTheSite();
 };
+
+namespace {
+
+const QString radius = QStringLiteral("_products/en/radius/radius-hp-w100.md");
+
+// Copies the radius review into `root` with `ref` in place of its own.
+bool copyWithRef(const QString &root, const QString &ref)
+{
+    if (!Test::copyToSite(root, {radius}))
+        return false;
+    QString text = QString::fromUtf8(Test::readFile(root + u'/' + radius));
+    text.replace(QStringLiteral("\nref: radius-hp-w100\n"), QStringLiteral("\nref: ") + ref + u'\n');
+    QFile file(root + u'/' + radius);
+    return text.contains(QStringLiteral("\nref: ") + ref + u'\n') && file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(text.toUtf8()) > 0;
+}
+
+} // namespace
 
 void TestTranslationCreator::createsTheCounterpartOfEachOrphan_data()
 {
@@ -132,6 +153,59 @@ void TestTranslationCreator::refusesAnUnknownLanguage()
     }
     QCOMPARE(QDir(dir.filePath(QStringLiteral("_products"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
              QStringList{QStringLiteral("en")});
+}
+
+void TestTranslationCreator::refusesARefThatIsNotAFileName_data()
+{
+    QTest::addColumn<QString>("ref");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("a ref climbing out of the site") << QStringLiteral("../../../../../escaped") << false;
+    QTest::newRow("a ref climbing into a sibling folder") << QStringLiteral("../sony/escaped") << false;
+    QTest::newRow("a ref with a slash") << QStringLiteral("radius/hp-w100") << false;
+    QTest::newRow("a ref with a backslash") << QStringLiteral("radius\\hp-w100") << false;
+    QTest::newRow("a ref of two dots") << QStringLiteral("..") << false;
+    QTest::newRow("a ref with uppercase letters") << QStringLiteral("radius-HP-W100") << true;
+}
+
+void TestTranslationCreator::refusesARefThatIsNotAFileName()
+{
+    QFETCH(QString, ref);
+    QFETCH(bool, accepted);
+    QTemporaryDir dir;
+    const QString root = dir.filePath(QStringLiteral("site"));
+    QVERIFY(copyWithRef(root, ref));
+    const CreateOutcome outcome = TranslationCreator::create(root + u'/' + radius, QStringLiteral("ja"), Schema::builtin());
+    QCOMPARE(outcome.ok(), accepted);
+    // Nothing anywhere but the source, unless accepted: then the translation at its place.
+    QStringList written;
+    QDirIterator it(dir.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        written.append(QDir(dir.path()).relativeFilePath(it.next()));
+    written.sort();
+    QStringList expected{QStringLiteral("site/") + radius};
+    if (accepted) {
+        expected.append(QStringLiteral("site/_products/ja/radius/") + ref + QLatin1String(".md"));
+        expected.append(QStringLiteral("site/rubric-translations.yml"));
+        expected.sort();
+        QCOMPARE(outcome.path, root + QLatin1String("/_products/ja/radius/") + ref + QLatin1String(".md"));
+    } else {
+        QVERIFY2(outcome.error.contains(ref), qPrintable(outcome.error));
+    }
+    QCOMPARE(written, expected);
+}
+
+void TestTranslationCreator::refusesACompanyFolderLinkedOutsideTheSite()
+{
+    QTemporaryDir dir;
+    const QString root = dir.filePath(QStringLiteral("site"));
+    const QString elsewhere = dir.filePath(QStringLiteral("elsewhere"));
+    QVERIFY(Test::copyToSite(root, {radius}));
+    QVERIFY(QDir().mkpath(elsewhere) && QDir().mkpath(root + QLatin1String("/_products/ja")));
+    QVERIFY(QFile::link(elsewhere, root + QLatin1String("/_products/ja/radius")));
+    const CreateOutcome outcome = TranslationCreator::create(root + u'/' + radius, QStringLiteral("ja"), Schema::builtin());
+    QVERIFY(!outcome.ok());
+    QVERIFY2(outcome.error.contains(QLatin1String("outside the site")), qPrintable(outcome.error));
+    QCOMPARE(QDir(elsewhere).entryList(QDir::Files), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestTranslationCreator)

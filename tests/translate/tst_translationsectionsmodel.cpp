@@ -3,6 +3,7 @@
 // marking done into the record, navigation between unfinished rows.
 #include "document/reviewdocument.h"
 #include "translate/translationcreator.h"
+#include "translate/translationrecord.h"
 #include "translate/translationsectionsmodel.h"
 #include "translatetestutil.h"
 
@@ -19,6 +20,9 @@ private Q_SLOTS:
     void rowsOfAPair();
     void translatingANewTranslation();
     void copyInsertsAMissingSection();
+    void marksOfATranslationClosedUnsavedAreDiscarded();
+    void markDoneRefusesAnUntranslatedSection_data();
+    void markDoneRefusesAnUntranslatedSection();
 };
 
 void TestTranslationSectionsModel::rowsOfAPair()
@@ -83,18 +87,87 @@ void TestTranslationSectionsModel::translatingANewTranslation()
     target.undoStack()->undo();
     QCOMPARE(model.item(overview).state, TranslationState::Done);
 
-    // A section that needs no translation is marked done: written to the record at once.
+    // The translated overview marked done: pending while the translation is unsaved,
+    // shown done, written to the record when the translation is saved.
     QString error;
-    const int technology = model.rowOf(QStringLiteral("technology_level"));
-    QVERIFY2(model.markDone(technology, &error), qPrintable(error));
-    QCOMPARE(model.item(technology).state, TranslationState::Done);
-    QVERIFY(Test::readFile(TranslationRecord::pathFor(dir.path())).contains("technology_level: "));
+    const QByteArray recordBefore = Test::readFile(TranslationRecord::pathFor(dir.path()));
+    QVERIFY(target.isModified());
+    QVERIFY2(model.markDone(overview, &error), qPrintable(error));
+    QCOMPARE(model.item(overview).state, TranslationState::Done);
+    QVERIFY(model.hasPendingMarks());
+    QCOMPARE(Test::readFile(TranslationRecord::pathFor(dir.path())), recordBefore);
+    QVERIFY(target.save().ok());
+    QVERIFY(!model.hasPendingMarks());
+    QVERIFY(Test::readFile(TranslationRecord::pathFor(dir.path())).contains("overview: "));
     // The source changes: the section marked done is outdated.
-    const auto sourceRange = model.sourceRange(technology);
+    const auto sourceRange = model.sourceRange(overview);
     QVERIFY(source.editText({{sourceRange.second - 1, 0, QStringLiteral(" Added.")}}, QStringLiteral("typing")).ok());
-    QCOMPARE(model.item(technology).state, TranslationState::Outdated);
-    QVERIFY(model.clearDone(technology, &error));
-    QCOMPARE(model.item(technology).state, TranslationState::Done); // differs from the source now
+    QCOMPARE(model.item(overview).state, TranslationState::Outdated);
+    // Cleared with the translation saved: written at once.
+    QVERIFY(model.clearDone(overview, &error));
+    QCOMPARE(model.item(overview).state, TranslationState::Done); // differs from the source
+    QVERIFY(!Test::readFile(TranslationRecord::pathFor(dir.path())).contains("overview: "));
+}
+
+void TestTranslationSectionsModel::marksOfATranslationClosedUnsavedAreDiscarded()
+{
+    QTemporaryDir dir;
+    const QString sourcePath = QStringLiteral("_products/en/radius/radius-hp-w100.md");
+    QVERIFY(Test::copyToSite(dir.path(), {sourcePath}));
+    const CreateOutcome created = TranslationCreator::create(dir.filePath(sourcePath), QStringLiteral("ja"), Schema::builtin());
+    QVERIFY2(created.ok(), qPrintable(created.error));
+    const QByteArray recordBefore = Test::readFile(TranslationRecord::pathFor(dir.path()));
+    {
+        ReviewDocument source, target;
+        QVERIFY(source.load(dir.filePath(sourcePath)));
+        QVERIFY(target.load(created.path));
+        TranslationSectionsModel model(&source, &target);
+        const int overview = model.rowOf(QStringLiteral("overview"));
+        const auto range = model.targetRange(overview);
+        QVERIFY(target.editText({{range.first, range.second - range.first, Test::s("翻訳。\n\n")}}, QStringLiteral("typing")).ok());
+        QString error;
+        QVERIFY2(model.markDone(overview, &error), qPrintable(error));
+        QVERIFY(model.hasPendingMarks());
+    } // closed without saving
+    QCOMPARE(Test::readFile(TranslationRecord::pathFor(dir.path())), recordBefore);
+}
+
+void TestTranslationSectionsModel::markDoneRefusesAnUntranslatedSection_data()
+{
+    QTest::addColumn<QString>("item");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("a section still copied from the source") << QStringLiteral("technology_level") << false;
+    QTest::newRow("an extra section still copied with its heading") << QStringLiteral("extra-1") << false;
+    QTest::newRow("a name that stays the same in both languages") << QStringLiteral("target_name") << true;
+}
+
+void TestTranslationSectionsModel::markDoneRefusesAnUntranslatedSection()
+{
+    QFETCH(QString, item);
+    QFETCH(bool, accepted);
+    QTemporaryDir dir;
+    const QString sourcePath = QStringLiteral("_products/en/radius/radius-hp-w100.md");
+    QVERIFY(Test::copyToSite(dir.path(), {sourcePath}));
+    const CreateOutcome created = TranslationCreator::create(dir.filePath(sourcePath), QStringLiteral("ja"), Schema::builtin());
+    QVERIFY2(created.ok(), qPrintable(created.error));
+    ReviewDocument source, target;
+    QVERIFY(source.load(dir.filePath(sourcePath)));
+    QVERIFY(target.load(created.path));
+    TranslationSectionsModel model(&source, &target);
+    const int row = model.rowOf(item);
+    QVERIFY(row >= 0);
+    const TranslationState before = model.item(row).state;
+    QString error;
+    QCOMPARE(model.markDone(row, &error), accepted);
+    if (accepted) {
+        QCOMPARE(model.item(row).state, TranslationState::Done);
+        // The translation has no unsaved change: written at once.
+        QVERIFY(Test::readFile(TranslationRecord::pathFor(dir.path())).contains(QByteArray(item.toUtf8() + ": ")));
+    } else {
+        QVERIFY2(error.contains(QLatin1String("still the source's text")), qPrintable(error));
+        QCOMPARE(model.item(row).state, before);
+        QVERIFY(!Test::readFile(TranslationRecord::pathFor(dir.path())).contains(QByteArray(item.toUtf8() + ": ")));
+    }
 }
 
 void TestTranslationSectionsModel::copyInsertsAMissingSection()

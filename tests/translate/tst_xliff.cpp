@@ -29,6 +29,12 @@ private Q_SLOTS:
     void unitsThatDoNotFitAreSkipped();
     void crlfLineBreaksSurviveXml();
     void refusesWhatIsNotXliff();
+    void importWritesOnlyTheCounterpart_data();
+    void importWritesOnlyTheCounterpart();
+    void importSkipsWhatChangedSinceTheExport_data();
+    void importSkipsWhatChangedSinceTheExport();
+    void tagsAreOneUnit_data();
+    void tagsAreOneUnit();
 };
 
 namespace {
@@ -62,8 +68,7 @@ void TestXliff::unitsProtectMarkdown()
         units.append(unit.id + QLatin1String(": ") + render(unit.source));
     QCOMPARE(units, QStringList({
         QStringLiteral("title: X Product Review"),
-        QStringLiteral("tags/0: A"),
-        QStringLiteral("tags/1: 2.0"),
+        QStringLiteral("tags: A\n2.0"),
         QStringLiteral("overview/1: Some {**}bold{**} and a {[}link{](https://a.example/x)} and {`code`}.{\n}A second line."),
         QStringLiteral("overview/2: A subheading"),
         QStringLiteral("overview/3: first {*}item{*}"),
@@ -188,7 +193,7 @@ void TestXliff::unitsThatDoNotFitAreSkipped()
     QVERIFY2(file, qPrintable(error));
     QCOMPARE(file->target, Test::ierM9Ja());
     file->units.append({QStringLiteral("advice/9"), QStringLiteral("advice"), QString(), {{QStringLiteral("x"), false}},
-                        XliffText{{QStringLiteral("y"), false}}, {}});
+                        XliffText{{QStringLiteral("y"), false}}, {}, {}});
     for (auto &unit : file->units) {
         if (unit.id == QLatin1String("overview/1"))
             unit.target = XliffText{{Test::s("新しい概要。"), false}};
@@ -231,6 +236,189 @@ void TestXliff::refusesWhatIsNotXliff()
     QVERIFY(!Xliff::read("<xliff version=\"1.2\"><file><body><trans-unit id=\"a\"><source>x</sour", &error));
     QVERIFY(error.startsWith(QLatin1String("line 1")));
     QVERIFY(!Xliff::read("<html/>", &error));
+}
+
+void TestXliff::importWritesOnlyTheCounterpart_data()
+{
+    QTest::addColumn<QString>("original");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("targetLang");
+    QTest::addColumn<QString>("translationLang"); // the lang the translation file says
+    QTest::addColumn<QString>("reason");          // in the error
+    const QString en = Test::ierM9();
+    const QString ja = Test::ierM9Ja();
+    QTest::newRow("a target outside the site") << en << QStringLiteral("../victim.md") << QStringLiteral("ja")
+                                               << QStringLiteral("ja") << QStringLiteral("rubric:target");
+    QTest::newRow("a target climbing out through the translation's folder")
+        << en << QStringLiteral("_products/ja/sony/../../../../victim.md") << QStringLiteral("ja") << QStringLiteral("ja")
+        << QStringLiteral("rubric:target");
+    QTest::newRow("another review of the site") << en << QStringLiteral("_products/ja/sony/other.md")
+                                                << QStringLiteral("ja") << QStringLiteral("ja") << QStringLiteral("rubric:target");
+    QTest::newRow("the source itself") << en << en << QStringLiteral("ja") << QStringLiteral("ja")
+                                       << QStringLiteral("rubric:target");
+    QTest::newRow("an original outside the site") << QStringLiteral("../victim.md") << ja << QStringLiteral("ja")
+                                                  << QStringLiteral("ja") << QStringLiteral("original");
+    QTest::newRow("a target-language that is the source's") << en << ja << QStringLiteral("en") << QStringLiteral("ja")
+                                                            << QStringLiteral("target-language");
+    QTest::newRow("a translation whose lang is not the target-language")
+        << en << ja << QStringLiteral("ja") << QStringLiteral("en") << QStringLiteral("lang");
+}
+
+void TestXliff::importWritesOnlyTheCounterpart()
+{
+    QFETCH(QString, original);
+    QFETCH(QString, target);
+    QFETCH(QString, targetLang);
+    QFETCH(QString, translationLang);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString root = dir.filePath(QStringLiteral("site"));
+    QVERIFY(Test::copyToSite(root, {Test::ierM9(), Test::ierM9Ja()}));
+    QVERIFY(QFile::copy(root + u'/' + Test::ierM9Ja(), root + QLatin1String("/_products/ja/sony/other.md")));
+    QVERIFY(QFile::copy(root + u'/' + Test::ierM9Ja(), dir.filePath(QStringLiteral("victim.md"))));
+    if (translationLang != QLatin1String("ja")) {
+        QFile file(root + u'/' + Test::ierM9Ja());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        file.close();
+        QVERIFY(bytes.contains("\nlang: ja\n"));
+        bytes.replace("\nlang: ja\n", QByteArray("\nlang: " + translationLang.toUtf8() + '\n'));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size());
+    }
+    QHash<QString, QByteArray> before;
+    QDirIterator it(dir.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        before.insert(path, Test::readFile(path));
+    }
+
+    // A translated export whose <file> says where to write.
+    QString error;
+    auto exported = XliffExchange::exportFile(root + u'/' + Test::ierM9(), QStringLiteral("ja"), Schema::builtin(), &error);
+    QVERIFY2(exported, qPrintable(error));
+    for (auto &unit : exported->units)
+        unit.target = XliffText{{QStringLiteral("OVERWRITTEN"), false}};
+    exported->original = original;
+    exported->target = target;
+    exported->targetLang = targetLang;
+    const QByteArray xml = Xliff::write({*exported});
+    const auto read = Xliff::read(xml, &error);
+    QVERIFY2(read && read->size() == 1, qPrintable(error));
+    const int line = int(xml.left(xml.indexOf("<file ")).count('\n')) + 1;
+    QCOMPARE(read->constFirst().line, line);
+
+    const XliffImportOutcome outcome = XliffExchange::importFile(read->constFirst(), QString(), QStringLiteral("in.xlf"));
+    QVERIFY(!outcome.ok());
+    QVERIFY(!outcome.changed && !outcome.created);
+    QVERIFY2(outcome.error.startsWith(QStringLiteral("in.xlf, line %1: ").arg(line)), qPrintable(outcome.error));
+    QVERIFY2(outcome.error.contains(reason), qPrintable(outcome.error));
+    // Nothing written, inside the site or out.
+    QHash<QString, QByteArray> after;
+    QDirIterator again(dir.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (again.hasNext()) {
+        const QString path = again.next();
+        after.insert(path, Test::readFile(path));
+    }
+    QCOMPARE(after.keys().size(), before.keys().size());
+    for (auto found = before.cbegin(); found != before.cend(); ++found)
+        QVERIFY2(after.value(found.key()) == found.value(), qPrintable(found.key()));
+}
+
+void TestXliff::importSkipsWhatChangedSinceTheExport_data()
+{
+    QTest::addColumn<QString>("change"); // made to the translation between export and import
+    QTest::addColumn<bool>("applied");
+    QTest::newRow("nothing changed") << QString() << true;
+    QTest::newRow("the paragraph edited") << QStringLiteral("edit") << false;
+    QTest::newRow("a paragraph inserted before it") << QStringLiteral("insert") << false;
+}
+
+void TestXliff::importSkipsWhatChangedSinceTheExport()
+{
+    QFETCH(QString, change);
+    QFETCH(bool, applied);
+    QTemporaryDir dir;
+    QVERIFY(Test::copyToSite(dir.path(), {Test::ierM9(), Test::ierM9Ja()}));
+    QString error;
+    auto exported = XliffExchange::exportFile(dir.filePath(Test::ierM9()), QString(), Schema::builtin(), &error);
+    QVERIFY2(exported, qPrintable(error));
+    // Written and read back: the hashes travel in the XLIFF file.
+    auto read = Xliff::read(Xliff::write({*exported}), &error);
+    QVERIFY2(read, qPrintable(error));
+    XliffFile file = read->constFirst();
+    QString paragraph;
+    for (auto &unit : file.units) {
+        if (unit.id == QLatin1String("overview/1")) {
+            QVERIFY(!unit.targetHash.isEmpty());
+            paragraph = Xliff::plain(*unit.target);
+            unit.target = XliffText{{Test::s("新しい概要。"), false}};
+        }
+    }
+    QVERIFY(!paragraph.isEmpty());
+    const QString path = dir.filePath(Test::ierM9Ja());
+    QString text = QString::fromUtf8(Test::readFile(path));
+    QVERIFY(text.contains(paragraph));
+    if (change == QLatin1String("edit"))
+        text.replace(paragraph, paragraph + Test::s("追記。"));
+    else if (change == QLatin1String("insert"))
+        text.replace(paragraph, Test::s("挿入された段落。\n\n") + paragraph);
+    {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(text.toUtf8());
+    }
+    const XliffImportOutcome outcome = XliffExchange::importFile(file, QString());
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+    const QString after = QString::fromUtf8(Test::readFile(path));
+    if (applied) {
+        QCOMPARE(outcome.unitsApplied, 1);
+        QVERIFY(outcome.warnings.isEmpty());
+        QVERIFY(after.contains(Test::s("\n新しい概要。\n")));
+    } else {
+        QCOMPARE(outcome.unitsApplied, 0);
+        QCOMPARE(outcome.warnings.size(), 1);
+        QVERIFY2(outcome.warnings.constFirst().startsWith(QLatin1String("overview/1: the translation's text changed")),
+                 qPrintable(outcome.warnings.constFirst()));
+        QCOMPARE(after, text); // the edit made meanwhile is kept, nothing overwritten
+    }
+}
+
+void TestXliff::tagsAreOneUnit_data()
+{
+    QTest::addColumn<QString>("translated"); // the unit's target, as the translator returns it
+    QTest::addColumn<QStringList>("expected"); // the translation's tags after the import
+    QTest::newRow("the list put in another order")
+        << Test::s("イヤホン\nソニー") << QStringList{Test::s("イヤホン"), Test::s("ソニー")};
+    QTest::newRow("a tag added, blank lines dropped")
+        << Test::s("イヤホン\n\nソニー\n有線\n") << QStringList{Test::s("イヤホン"), Test::s("ソニー"), Test::s("有線")};
+    QTest::newRow("the list unchanged") << Test::s("ソニー\nイヤホン") << QStringList{Test::s("ソニー"), Test::s("イヤホン")};
+}
+
+void TestXliff::tagsAreOneUnit()
+{
+    QFETCH(QString, translated);
+    QFETCH(QStringList, expected);
+    // The translation lists its tags in another order than the source: the export pairs
+    // the lists as a whole, never tag by tag.
+    const ReviewText source = ReviewText::fromText(QStringLiteral("---\nlang: en\ntags: [Earphones, Sony]\n---\n"));
+    const QString targetText = Test::s("---\nlang: ja\ntags: [ソニー, イヤホン]\n---\n");
+    const XliffFile file = XliffExchange::units(source, nullptr, Schema::builtin());
+    QStringList ids;
+    for (const auto &unit : file.units)
+        ids.append(unit.id);
+    QCOMPARE(ids, QStringList{QStringLiteral("tags")});
+    const ReviewText target = ReviewText::fromText(targetText);
+    XliffFile withTargets = XliffExchange::units(source, &target, Schema::builtin());
+    QCOMPARE(Xliff::plain(withTargets.units.constFirst().source), QStringLiteral("Earphones\nSony"));
+    QCOMPARE(Xliff::plain(*withTargets.units.constFirst().target), Test::s("ソニー\nイヤホン"));
+    withTargets.units.first().target = XliffText{{translated, false}};
+    ReviewDocument document;
+    QVERIFY(document.loadBytes(targetText.toUtf8()));
+    QStringList warnings;
+    QVERIFY(XliffExchange::apply(withTargets, document, &warnings).ok());
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    QCOMPARE(document.value(QStringLiteral("tags")).scalarItems(), expected);
+    QCOMPARE(document.isModified(), expected != QStringList({Test::s("ソニー"), Test::s("イヤホン")}));
 }
 
 QTEST_GUILESS_MAIN(TestXliff)
