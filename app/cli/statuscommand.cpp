@@ -17,10 +17,11 @@ namespace Rubric::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, in the translation context of Rubric::Cli.
+struct Tr
 {
-    return QCoreApplication::translate("Rubric::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rubric::Cli)
+};
 
 constexpr std::array states = {TranslationState::Missing, TranslationState::Untranslated, TranslationState::Outdated,
                                TranslationState::Done};
@@ -41,32 +42,32 @@ int status(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Print the translation status of every pair of a site: missing (no translation), untranslated (sections "
+        Tr::tr("Print the translation status of every pair of a site: missing (no translation), untranslated (sections "
            "still hold the source's text), outdated (the source changed since the translation was marked done in "
            "rubric-translations.yml) or done. Without --all, only the pairs that need work."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("DIR"), tr("The site folder (holding _products/ and _companies/)."));
-    const QCommandLineOption all(QStringLiteral("all"), tr("Also list the pairs that are done."));
-    const QCommandLineOption state(QStringLiteral("state"), tr("Only pairs in STATE (missing, untranslated, outdated, done)."),
+    parser.addPositionalArgument(QStringLiteral("DIR"), Tr::tr("The site folder (holding _products/ and _companies/)."));
+    const QCommandLineOption all(QStringLiteral("all"), Tr::tr("Also list the pairs that are done."));
+    const QCommandLineOption state(QStringLiteral("state"), Tr::tr("Only pairs in STATE (missing, untranslated, outdated, done)."),
                                    QStringLiteral("STATE"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (every pair, or those of --state)."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON (every pair, or those of --state)."));
     parser.addOptions({all, state, json});
     if (const auto stop = parseArguments(parser, QStringLiteral("status"), arguments))
         return *stop;
     if (parser.positionalArguments().size() != 1) {
-        err() << tr("usage: rubric status DIR [--all] [--state STATE] [--json]") << Qt::endl;
+        err() << Tr::tr("usage: rubric status DIR [--all] [--state STATE] [--json]") << Qt::endl;
         return Failure;
     }
     const QString root = parser.positionalArguments().constFirst();
     if (!QDir(root).exists()) {
-        err() << tr("%1: no such folder").arg(root) << Qt::endl;
+        err() << Tr::tr("%1: no such folder").arg(root) << Qt::endl;
         return Failure;
     }
     std::optional<TranslationState> only;
     if (parser.isSet(state)) {
         only = TranslationStatus::stateFromId(parser.value(state));
         if (!only) {
-            err() << tr("refused: unknown state \"%1\"; states: missing, untranslated, outdated, done").arg(parser.value(state))
+            err() << Tr::tr("refused: unknown state \"%1\"; states: missing, untranslated, outdated, done").arg(parser.value(state))
                   << Qt::endl;
             return Refused;
         }
@@ -118,7 +119,7 @@ int status(const QStringList &arguments)
         QStringList summary;
         for (auto s : states)
             summary.append(QStringLiteral("%1 %2").arg(totals[int(s)]).arg(TranslationStatus::stateName(s)));
-        out() << tr("%1 pairs: %2").arg(pairs.size()).arg(summary.join(QLatin1String(", "))) << u'\n';
+        out() << Tr::tr("%1 pairs: %2").arg(pairs.size()).arg(summary.join(QLatin1String(", "))) << u'\n';
     }
     out().flush();
     return Success;

@@ -13,10 +13,11 @@ namespace Rubric::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, in the translation context of Rubric::Cli.
+struct Tr
 {
-    return QCoreApplication::translate("Rubric::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rubric::Cli)
+};
 
 } // namespace
 
@@ -24,18 +25,18 @@ int translate(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Create the translation of a review: the counterpart file in another language, with the front matter "
+        Tr::tr("Create the translation of a review: the counterpart file in another language, with the front matter "
            "carried over (lang, permalink and the title's suffix changed), the ratings, score lines and end date "
            "identical, the section headings localized and the body copied, untranslated. Never overwrites a file."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The review to translate."));
-    const QCommandLineOption to(QStringLiteral("to"), tr("The language to translate into (default: the site's other one)."),
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The review to translate."));
+    const QCommandLineOption to(QStringLiteral("to"), Tr::tr("The language to translate into (default: the site's other one)."),
                                 QStringLiteral("LANG"));
     parser.addOption(to);
     if (const auto stop = parseArguments(parser, QStringLiteral("translate"), arguments))
         return *stop;
     if (parser.positionalArguments().size() != 1) {
-        err() << tr("usage: rubric translate FILE [--to LANG]") << Qt::endl;
+        err() << Tr::tr("usage: rubric translate FILE [--to LANG]") << Qt::endl;
         return Failure;
     }
     const QString path = parser.positionalArguments().constFirst();
@@ -54,12 +55,12 @@ int translate(const QStringList &arguments)
     }
     const CreateOutcome outcome = TranslationCreator::create(path, lang, *schema);
     if (!outcome.ok()) {
-        err() << tr("refused") << QLatin1String(": ") << outcome.error << Qt::endl;
+        err() << Tr::tr("refused") << QLatin1String(": ") << outcome.error << Qt::endl;
         return Refused;
     }
     out() << outcome.path << Qt::endl;
     for (const auto &note : outcome.notes)
-        err() << outcome.path << QLatin1String(": ") << tr("note") << QLatin1String(": ") << note << Qt::endl;
+        err() << outcome.path << QLatin1String(": ") << Tr::tr("note") << QLatin1String(": ") << note << Qt::endl;
     return Success;
 }
 
