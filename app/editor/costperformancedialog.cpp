@@ -204,7 +204,8 @@ bool CostPerformanceDialog::apply()
     const QString sentence = cp->sentence(lang, currency());
     std::optional<TextEdit> edit;
     if (m_insert->isChecked()) {
-        edit = CostPerformance::sentenceEdit(m_document->text(), m_document->outline(), schema, lang, sentence);
+        edit = CostPerformance::sentenceEdit(m_document->text(), m_document->outline(), schema, lang, sentence,
+                                                 m_document->frontMatter().lineBreak());
         if (edit && QStringView(m_document->text()).sliced(edit->position, edit->length) == edit->text)
             edit.reset(); // the same sentence is already there
     }
@@ -228,7 +229,8 @@ bool CostPerformanceDialog::apply()
     stack->beginMacro(tr("Cost-Performance %1").arg(Tenths::format(cp->tenths())));
     const EditOutcome set = axisChanges ? m_document->setAxis(CostPerformance::axisId(), cp->tenths()) : EditOutcome{};
     if (set.ok() && m_insert->isChecked()) {
-        edit = CostPerformance::sentenceEdit(m_document->text(), m_document->outline(), schema, lang, sentence);
+        edit = CostPerformance::sentenceEdit(m_document->text(), m_document->outline(), schema, lang, sentence,
+                                                 m_document->frontMatter().lineBreak());
         if (edit && QStringView(m_document->text()).sliced(edit->position, edit->length) != edit->text)
             m_document->replaceText({*edit}, tr("Insert the calculation"));
     }
