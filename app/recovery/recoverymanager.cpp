@@ -79,7 +79,7 @@ bool RecoveryManager::restore(const RecoveryEntry &entry)
     document->replaceText({edit}, tr("Recovered Changes"));
     // This process's copy replaces the crashed one's at once: a second crash loses nothing.
     auto *recorder = document->findChild<RecoveryRecorder *>();
-    if (recorder && recorder->writeNow())
+    if (recorder && recorder->writeNow() && entry.recoveryFile != m_store.fileFor(entry.originalPath))
         RecoveryStore::removeCopy(entry);
     m_window->statusBar()->showMessage(
         tr("Recovered the unsaved changes to %1: save to keep them.").arg(QDir::toNativeSeparators(entry.originalPath)),
