@@ -4,6 +4,7 @@
 #include "document/ratings.h"
 #include "document/reviewdocument.h"
 #include "document/tenths.h"
+#include "document/undodiscard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -236,7 +237,7 @@ bool CostPerformanceDialog::apply()
     }
     stack->endMacro();
     if (!set.ok()) {
-        stack->undo(); // nothing of a refused change stays
+        undoAndDiscard(stack); // nothing of a refused change stays, not even to redo
         showError(set.error);
         return false;
     }
