@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 #include <QTextStream>
 #include <QThread>
 #include <QThreadPool>
@@ -75,6 +76,14 @@ Loaded load(const QString &path, const QHash<QString, Schema> &schemas)
         return {{}, problems.isEmpty() ? tr("%1: cannot read").arg(path) : formatProblem(path, problems.constFirst())};
     }
     return {PrintedReview::from(document), {}};
+}
+
+// A file's identity for "is this output one of the inputs": symbolic links and "..".
+QString resolved(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
 }
 
 QString outputName(const QString &path, const QString &lang)
@@ -180,7 +189,19 @@ int exportPdf(const QStringList &arguments)
         }
     }
 
+    // A PDF written over a review would destroy it: outputs are never inputs.
+    QSet<QString> inputs;
+    for (const auto &file : std::as_const(files))
+        inputs.insert(resolved(file));
+
     if (parser.isSet(output)) {
+        QString target = parser.value(output);
+        if (!target.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            target += QLatin1String(".pdf"); // as the Export PDF dialog does: `-o x.md` is not the review
+        if (inputs.contains(resolved(target))) {
+            err() << tr("export-pdf: %1 is one of the reviews to export: not overwritten").arg(target) << Qt::endl;
+            return Failure;
+        }
         PrintDocument document(options);
         document.setBooklet(parser.isSet(booklet));
         for (const auto &file : std::as_const(files)) {
@@ -192,7 +213,7 @@ int exportPdf(const QStringList &arguments)
             document.addReview(loaded.review);
         }
         QString error;
-        if (!PdfExport::write(document, parser.value(output), &error)) {
+        if (!PdfExport::write(document, target, &error)) {
             err() << error << Qt::endl;
             return Failure;
         }
@@ -222,10 +243,13 @@ int exportPdf(const QStringList &arguments)
                 else
                     taken.insert(name, file);
             }
+            const QString target = QDir(outDir).filePath(name);
+            if (error.isEmpty() && inputs.contains(resolved(target)))
+                error = tr("%1: not exported: the output %2 is one of the reviews to export").arg(file, target);
             if (error.isEmpty()) {
                 PrintDocument document(options);
                 document.addReview(loaded.review);
-                if (!PdfExport::write(document, QDir(outDir).filePath(name), &error))
+                if (!PdfExport::write(document, target, &error))
                     error = file + QLatin1String(": ") + error;
             }
         }

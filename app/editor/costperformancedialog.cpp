@@ -4,6 +4,7 @@
 #include "document/ratings.h"
 #include "document/reviewdocument.h"
 #include "document/tenths.h"
+#include "document/undodiscard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -204,7 +205,8 @@ bool CostPerformanceDialog::apply()
     const QString sentence = cp->sentence(lang, currency());
     std::optional<TextEdit> edit;
     if (m_insert->isChecked()) {
-        edit = CostPerformance::sentenceEdit(m_document->text(), m_document->outline(), schema, lang, sentence);
+        edit = CostPerformance::sentenceEdit(m_document->text(), m_document->outline(), schema, lang, sentence,
+                                                 m_document->frontMatter().lineBreak());
         if (edit && QStringView(m_document->text()).sliced(edit->position, edit->length) == edit->text)
             edit.reset(); // the same sentence is already there
     }
@@ -228,13 +230,14 @@ bool CostPerformanceDialog::apply()
     stack->beginMacro(tr("Cost-Performance %1").arg(Tenths::format(cp->tenths())));
     const EditOutcome set = axisChanges ? m_document->setAxis(CostPerformance::axisId(), cp->tenths()) : EditOutcome{};
     if (set.ok() && m_insert->isChecked()) {
-        edit = CostPerformance::sentenceEdit(m_document->text(), m_document->outline(), schema, lang, sentence);
+        edit = CostPerformance::sentenceEdit(m_document->text(), m_document->outline(), schema, lang, sentence,
+                                                 m_document->frontMatter().lineBreak());
         if (edit && QStringView(m_document->text()).sliced(edit->position, edit->length) != edit->text)
             m_document->replaceText({*edit}, tr("Insert the calculation"));
     }
     stack->endMacro();
     if (!set.ok()) {
-        stack->undo(); // nothing of a refused change stays
+        undoAndDiscard(stack); // nothing of a refused change stays, not even to redo
         showError(set.error);
         return false;
     }

@@ -2,10 +2,12 @@
 
 #include "document/reviewdocument.h"
 #include "render/markdownrenderer.h"
-#include "render/resourcepolicy.h"
 #include "render/reviewhtml.h"
 
+#include <QDateTime>
 #include <QDesktopServices>
+#include <QFileInfo>
+#include <QTextDocument>
 #include <QScrollBar>
 #include <QTimer>
 
@@ -50,7 +52,30 @@ void PreviewView::showSection(const QString &headingText)
 QVariant PreviewView::loadResource(int type, const QUrl &name)
 {
     // Images inside the review's site only; never the network, never other files.
-    return m_document ? ResourcePolicy(m_document->filePath()).load(type, name) : QVariant();
+    if (!m_document || type != QTextDocument::ImageResource)
+        return {};
+    if (!m_policy || m_policyPath != m_document->filePath()) { // saved under another name
+        m_policyPath = m_document->filePath();
+        m_policy.emplace(m_policyPath);
+    }
+    const ResourcePolicy::Decision decision = m_policy->resolve(name);
+    if (!decision.allowed())
+        return {};
+    // The same file changed on disk (a new picture saved over it) is read again.
+    const QFileInfo info(decision.path);
+    const QString key = decision.path + u'\n' + QString::number(info.lastModified().toMSecsSinceEpoch()) + u'\n'
+                        + QString::number(info.size());
+    if (const QImage *cached = m_images.object(key))
+        return *cached;
+    const QVariant loaded = m_policy->load(type, name);
+    ++m_decodedImages;
+    if (loaded.canConvert<QImage>()) {
+        auto image = std::make_unique<QImage>(loaded.value<QImage>());
+        const qsizetype cost = std::max<qsizetype>(1, image->sizeInBytes() / 1024);
+        if (cost <= imageCacheKiB)
+            m_images.insert(key, image.release(), cost);
+    }
+    return loaded;
 }
 
 void PreviewView::openLink(const QUrl &url)

@@ -142,6 +142,18 @@ void ExternalChangeWatcher::check(DocumentView *view)
         return;
     }
     setMissing(document, false);
+    // As ReviewDocument::load: a file beyond the limit is not read at all (a log or an
+    // image saved over the review must not be pulled into memory on every change).
+    const qint64 size = file.size();
+    if (size > ReviewDocument::maximumFileSize) {
+        const QByteArray seen = "\0too large: " + QByteArray::number(size) + ' '
+                                + QByteArray::number(QFileInfo(path).lastModified().toMSecsSinceEpoch());
+        if (m_kept.value(document) != seen) { // once per version, not on every change event
+            m_kept.insert(document, seen);
+            Q_EMIT message(tr("%1 changed on disk and can no longer be read as a review; your version stays open.").arg(shown));
+        }
+        return;
+    }
     if (!file.open(QIODevice::ReadOnly))
         return;
     const QByteArray bytes = file.readAll();

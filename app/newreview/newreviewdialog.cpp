@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStringListModel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QToolButton>
@@ -210,10 +211,18 @@ void NewReviewDialog::fillChoices()
     m_company->clear();
     m_company->addItems(companies);
     m_company->setEditText(company);
-    auto *completer = new QCompleter(companies, m_company);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_company->setCompleter(completer);
+    // One completer for the dialog's life (a new one per site change would pile up).
+    QCompleter *completer = m_company->completer();
+    auto *model = completer ? qobject_cast<QStringListModel *>(completer->model()) : nullptr;
+    if (!model) {
+        completer = new QCompleter(m_company);
+        model = new QStringListModel(completer);
+        completer->setModel(model);
+        completer->setFilterMode(Qt::MatchContains);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        m_company->setCompleter(completer);
+    }
+    model->setStringList(companies);
 }
 
 void NewReviewDialog::refresh()

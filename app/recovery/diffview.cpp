@@ -24,6 +24,14 @@ DiffView::DiffView(QWidget *parent)
 void DiffView::setTexts(const QString &before, const QString &after)
 {
     m_shown = LineDiff::withContext(LineDiff::compute(before, after), contextLines);
+    // When only line breaks tell the two apart, changed lines name theirs.
+    const bool breaksDiffer = before.contains(u'\r') != after.contains(u'\r')
+                              || before.endsWith(u'\n') != after.endsWith(u'\n');
+    const auto breakName = [](const QString &lineBreak) {
+        if (lineBreak.isEmpty())
+            return tr("(no line break at the end)");
+        return lineBreak == QLatin1String("\r\n") ? tr("(CRLF)") : tr("(LF)");
+    };
     clear();
     if (m_shown.isEmpty()) {
         setPlainText(tr("No differences."));
@@ -34,6 +42,8 @@ void DiffView::setTexts(const QString &before, const QString &after)
     removed.setBackground(QColor(0xfd, 0xdc, 0xdc));
     added.setBackground(QColor(0xd8, 0xf5, 0xd8));
     gap.setForeground(palette().color(QPalette::PlaceholderText));
+    QTextCharFormat note;
+    note.setForeground(QColor(0x70, 0x70, 0x70));
     QTextCharFormat dark;
     dark.setForeground(QColor(0x20, 0x20, 0x20)); // readable on the light backgrounds in any theme
     int lastOld = -1;
@@ -61,6 +71,8 @@ void DiffView::setTexts(const QString &before, const QString &after)
             const bool isAdded = line.kind == DiffLine::Kind::Added;
             addBlock(isAdded ? added : removed);
             cursor.insertText(numbers + (isAdded ? QStringLiteral(" + ") : QStringLiteral(" − ")) + line.text, dark);
+            if (breaksDiffer)
+                cursor.insertText(QLatin1String("  ") + breakName(line.lineBreak), note);
         }
     }
     moveCursor(QTextCursor::Start);

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -28,11 +29,17 @@ RecoveryDialog::RecoveryDialog(const QList<RecoveryEntry> &entries, QWidget *par
     intro->setWordWrap(true);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QHash<QString, int> copies; // of each file: two sessions may have left one each
+    for (const RecoveryEntry &entry : entries)
+        ++copies[entry.originalPath];
     for (const RecoveryEntry &entry : entries) {
         // Both languages of a review share a file name: the folders above tell them apart.
         const QStringList parts = QDir::fromNativeSeparators(entry.originalPath).split(u'/', Qt::SkipEmptyParts);
         const QString folders = parts.size() > 1 ? parts.mid(std::max<qsizetype>(0, parts.size() - 3), std::min<qsizetype>(2, parts.size() - 1)).join(u'/') : QString();
-        auto *item = new QListWidgetItem(folders.isEmpty() ? parts.value(0) : tr("%1 (%2)").arg(parts.constLast(), folders), m_list);
+        QString label = folders.isEmpty() ? parts.value(0) : tr("%1 (%2)").arg(parts.constLast(), folders);
+        if (copies.value(entry.originalPath) > 1)
+            label = tr("%1, %2").arg(label, QLocale().toString(entry.written.toLocalTime(), QLocale::ShortFormat));
+        auto *item = new QListWidgetItem(label, m_list);
         item->setToolTip(QDir::toNativeSeparators(entry.originalPath));
     }
     auto *right = new QWidget;

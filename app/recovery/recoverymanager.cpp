@@ -73,13 +73,14 @@ bool RecoveryManager::restore(const RecoveryEntry &entry)
         return false;
     const TextEdit edit = wholeDifference(document->text(), decodeUtf8(entry.text));
     if (edit.length == 0 && edit.text.isEmpty()) {
-        m_store.remove(entry.originalPath); // the file already holds the recovered text
+        RecoveryStore::removeCopy(entry); // the file already holds the recovered text
         return true;
     }
     document->replaceText({edit}, tr("Recovered Changes"));
     // This process's copy replaces the crashed one's at once: a second crash loses nothing.
-    if (auto *recorder = document->findChild<RecoveryRecorder *>())
-        recorder->writeNow();
+    auto *recorder = document->findChild<RecoveryRecorder *>();
+    if (recorder && recorder->writeNow() && entry.recoveryFile != m_store.fileFor(entry.originalPath))
+        RecoveryStore::removeCopy(entry);
     m_window->statusBar()->showMessage(
         tr("Recovered the unsaved changes to %1: save to keep them.").arg(QDir::toNativeSeparators(entry.originalPath)),
         10000);
@@ -102,13 +103,13 @@ bool RecoveryManager::restoreMissing(const RecoveryEntry &entry)
                               tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
-    m_store.remove(entry.originalPath);
+    RecoveryStore::removeCopy(entry);
     return m_window->openFile(path);
 }
 
 void RecoveryManager::discard(const RecoveryEntry &entry)
 {
-    QFile::remove(entry.recoveryFile.isEmpty() ? m_store.fileFor(entry.originalPath) : entry.recoveryFile);
+    RecoveryStore::removeCopy(entry);
 }
 
 } // namespace Rubric

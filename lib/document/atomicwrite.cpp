@@ -6,13 +6,20 @@
 
 namespace Rubric {
 
-bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error,
+                         QFileDevice::Permissions permissions)
 {
     QSaveFile file(path);
     // Unbuffered: each write reaches the file now, so a short one is seen here.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         if (error)
             *error = file.errorString();
+        return false;
+    }
+    if (permissions && !file.setPermissions(permissions)) {
+        if (error)
+            *error = file.errorString();
+        file.cancelWriting();
         return false;
     }
     errno = 0;

@@ -125,8 +125,13 @@ QString CostPerformance::sentence(const QString &lang, const QString &currency) 
 }
 
 std::optional<TextEdit> CostPerformance::sentenceEdit(const QString &text, const BodyOutline &outline,
-                                                      const Schema &schema, const QString &lang, const QString &sentence)
+                                                      const Schema &schema, const QString &lang, const QString &sentence,
+                                                      const QString &lineBreak)
 {
+    // Where a line's text ends: before its "\r" in a CRLF file.
+    const auto contentEnd = [&text](qsizetype lineEnd) {
+        return lineEnd > 0 && lineEnd <= text.size() && text.at(lineEnd - 1) == u'\r' ? lineEnd - 1 : lineEnd;
+    };
     const SectionSpec *section = schema.axisSection(axisId());
     if (!section)
         return std::nullopt;
@@ -137,11 +142,11 @@ std::optional<TextEdit> CostPerformance::sentenceEdit(const QString &text, const
     const qsizetype sectionEnd = std::min(heading.sectionEnd, text.size());
     qsizetype lineStart = text.indexOf(u'\n', heading.start);
     if (lineStart < 0 || lineStart >= sectionEnd)
-        return TextEdit{sectionEnd, 0, u'\n' + sentence + u'\n'};
+        return TextEdit{sectionEnd, 0, lineBreak + sentence + lineBreak};
     ++lineStart;
 
     const QStringList prefixes = knownPrefixes(lang);
-    qsizetype lastContentEnd = lineStart - 1; // the heading line's end
+    qsizetype lastContentEnd = contentEnd(lineStart - 1); // the heading line's end
     bool previousBlank = true;
     while (lineStart < sectionEnd) {
         qsizetype lineEnd = text.indexOf(u'\n', lineStart);
@@ -171,15 +176,16 @@ std::optional<TextEdit> CostPerformance::sentenceEdit(const QString &text, const
                         break;
                     end = next;
                 }
+                end = contentEnd(end);
                 return TextEdit{lineStart, end - lineStart, sentence};
             }
             previousBlank = false;
-            lastContentEnd = lineEnd;
+            lastContentEnd = contentEnd(lineEnd);
         }
         lineStart = lineEnd + 1;
     }
     // As a new last paragraph, after the last line of text of the section.
-    return TextEdit{lastContentEnd, 0, QLatin1String("\n\n") + sentence};
+    return TextEdit{lastContentEnd, 0, lineBreak + lineBreak + sentence};
 }
 
 } // namespace Rubric

@@ -50,9 +50,12 @@ public:
 
     // The edit that puts `sentence` into the axis' section of a review: replacing a
     // paragraph that already starts with the calculation prefix, else as a new last
-    // paragraph of the section. Nothing when the review has no such section.
+    // paragraph of the section. Nothing when the review has no such section. New lines
+    // take `lineBreak` (the file's, FrontMatter::lineBreak()); a replaced paragraph keeps
+    // its own line break.
     static std::optional<TextEdit> sentenceEdit(const QString &text, const BodyOutline &outline, const Schema &schema,
-                                                const QString &lang, const QString &sentence);
+                                                const QString &lang, const QString &sentence,
+                                                const QString &lineBreak = QStringLiteral("\n"));
 
 private:
     QString ratioText() const;

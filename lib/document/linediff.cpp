@@ -85,7 +85,34 @@ QStringList LineDiff::splitLines(const QString &text)
 
 QList<DiffLine> LineDiff::compute(const QString &before, const QString &after)
 {
-    return compute(splitLines(before), splitLines(after));
+    // Each line with its break, so that the break is compared too; taken off afterwards.
+    const auto split = [](const QString &text, QStringList *breaks) {
+        QStringList lines;
+        qsizetype start = 0;
+        while (start < text.size()) {
+            qsizetype end = text.indexOf(u'\n', start);
+            QString lineBreak;
+            if (end < 0) {
+                end = text.size();
+            } else {
+                const bool crlf = end > start && text.at(end - 1) == u'\r';
+                lineBreak = crlf ? QStringLiteral("\r\n") : QStringLiteral("\n");
+                ++end;
+            }
+            lines.append(text.sliced(start, end - start));
+            breaks->append(lineBreak);
+            start = end;
+        }
+        return lines;
+    };
+    QStringList oldBreaks;
+    QStringList newBreaks;
+    QList<DiffLine> diff = compute(split(before, &oldBreaks), split(after, &newBreaks));
+    for (DiffLine &line : diff) {
+        line.lineBreak = line.oldLine >= 0 ? oldBreaks.at(line.oldLine) : newBreaks.at(line.newLine);
+        line.text.chop(line.lineBreak.size());
+    }
+    return diff;
 }
 
 QList<DiffLine> LineDiff::compute(const QStringList &before, const QStringList &after)
@@ -119,7 +146,7 @@ QList<DiffLine> LineDiff::compute(const QStringList &before, const QStringList &
     diff.reserve(prefix + qsizetype(script.size()) + suffix);
     int oldLine = 0, newLine = 0;
     const auto same = [&] {
-        diff.append({DiffLine::Kind::Same, before.at(oldLine), oldLine, newLine});
+        diff.append({DiffLine::Kind::Same, before.at(oldLine), oldLine, newLine, {}});
         ++oldLine;
         ++newLine;
     };
@@ -129,10 +156,10 @@ QList<DiffLine> LineDiff::compute(const QStringList &before, const QStringList &
         if (kind == DiffLine::Kind::Same) {
             same();
         } else if (kind == DiffLine::Kind::Removed) {
-            diff.append({kind, before.at(oldLine), oldLine, -1});
+            diff.append({kind, before.at(oldLine), oldLine, -1, {}});
             ++oldLine;
         } else {
-            diff.append({kind, after.at(newLine), -1, newLine});
+            diff.append({kind, after.at(newLine), -1, newLine, {}});
             ++newLine;
         }
     }

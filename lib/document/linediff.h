@@ -14,6 +14,9 @@ struct DiffLine
     QString text;
     int oldLine = -1; // 0-based; -1 for an added line
     int newLine = -1; // 0-based; -1 for a removed line
+    // From the comparison of two texts: the line's break ("\n", "\r\n", or "" for a last
+    // line without one). Part of the comparison, so a CRLF to LF conversion is a change.
+    QString lineBreak;
 
     friend bool operator==(const DiffLine &, const DiffLine &) = default;
 };
@@ -28,6 +31,7 @@ public:
     static constexpr int maximumEdits = 2000;
 
     static QList<DiffLine> compute(const QStringList &before, const QStringList &after);
+    // Lines compare with their line breaks: "a\r\n" and "a\n" differ.
     static QList<DiffLine> compute(const QString &before, const QString &after);
     // Lines without their breaks ("a\n" is one line, "" none; "\r\n" counts as a break).
     static QStringList splitLines(const QString &text);

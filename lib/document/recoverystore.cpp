@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -28,9 +29,17 @@ QByteArray isoTime(const QDateTime &time)
 
 } // namespace
 
-RecoveryStore::RecoveryStore(const QString &directory)
+RecoveryStore::RecoveryStore(const QString &directory, const QString &session)
     : m_directory(directory)
+    , m_session(session)
 {
+}
+
+QString RecoveryStore::currentSession()
+{
+    static const QString session = QString::number(QCoreApplication::applicationPid()) + u'-'
+                                   + QString::number(QRandomGenerator::system()->generate(), 16);
+    return session;
 }
 
 QString RecoveryStore::defaultDirectory()
@@ -44,7 +53,7 @@ QString RecoveryStore::fileFor(const QString &originalPath) const
                                                     QCryptographicHash::Sha1)
                                .toHex()
                                .left(24);
-    return m_directory + u'/' + QString::fromLatin1(key) + suffix;
+    return m_directory + u'/' + QString::fromLatin1(key) + u'-' + m_session + suffix;
 }
 
 QByteArray RecoveryStore::sha256(const QByteArray &bytes)
@@ -100,14 +109,14 @@ bool RecoveryStore::write(const RecoveryEntry &entry, QString *error) const
             *error = message;
         return false;
     };
-    if (!QDir().mkpath(m_directory))
+    // The copies hold the user's text: theirs alone to read, the folder and every copy.
+    if (!QDir().mkpath(m_directory)
+        || !QFile::setPermissions(m_directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
         return fail(tr("cannot create the recovery folder %1").arg(m_directory));
     const QString path = fileFor(entry.originalPath);
     QString reason;
-    if (!writeFileAtomically(path, serialize(entry), &reason))
+    if (!writeFileAtomically(path, serialize(entry), &reason, QFile::ReadOwner | QFile::WriteOwner))
         return fail(tr("cannot write the recovery copy of %1: %2").arg(entry.originalPath, reason));
-    // The copy holds the user's text: theirs alone to read.
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     return true;
 }
 
@@ -138,6 +147,11 @@ QList<RecoveryEntry> RecoveryStore::orphans() const
 bool RecoveryStore::remove(const QString &originalPath) const
 {
     return QFile::remove(fileFor(originalPath));
+}
+
+bool RecoveryStore::removeCopy(const RecoveryEntry &entry)
+{
+    return !entry.recoveryFile.isEmpty() && QFile::remove(entry.recoveryFile);
 }
 
 bool RecoveryStore::isRunning(qint64 pid)

@@ -201,11 +201,30 @@ QList<int> PrintDocument::chapterStarts() const
     return starts;
 }
 
+namespace {
+
+// The marker the HTML put there, not the same text in a review's body: only the former
+// is inside its anchor.
+QTextCursor findMarker(QTextDocument *document, const QString &marker)
+{
+    const QString anchor = PrintHtml::markerAnchor(marker);
+    QTextCursor cursor(document);
+    while (!(cursor = document->find(marker, cursor, QTextDocument::FindCaseSensitively)).isNull()) {
+        QTextCursor first(document);
+        first.setPosition(cursor.selectionStart() + 1); // the HTML import names its first character
+        if (first.charFormat().anchorNames().contains(anchor))
+            return cursor;
+    }
+    return {};
+}
+
+} // namespace
+
 void PrintDocument::placeRadarCharts()
 {
     for (int i = 0; i < m_reviews.size(); ++i) {
         const PrintedReview &review = m_reviews.at(i);
-        QTextCursor cursor = m_document->find(PrintHtml::radarMarker(i));
+        QTextCursor cursor = findMarker(m_document.get(), PrintHtml::radarMarker(i));
         if (cursor.isNull())
             continue;
         RadarChart chart;
@@ -223,7 +242,7 @@ void PrintDocument::numberContents()
 {
     QList<QTextCursor> numbers;
     for (int i = 0; i < m_reviews.size(); ++i)
-        numbers.append(m_document->find(PrintHtml::tocMarker(i)));
+        numbers.append(findMarker(m_document.get(), PrintHtml::tocMarker(i)));
     // The numbers are narrower than the markers, so the contents cannot grow; a second
     // round catches the rare contents that shrink by a page.
     for (int round = 0; round < 3; ++round) {

@@ -86,6 +86,16 @@ QString tocMarker(int index)
     return QStringLiteral("[[rubric-page-%1]]").arg(index);
 }
 
+QString markerAnchor(const QString &marker)
+{
+    return QLatin1String("rubric-marker:") + marker;
+}
+
+QString markerHtml(const QString &marker)
+{
+    return QLatin1String("<a name=\"") + markerAnchor(marker) + QLatin1String("\">") + marker + QLatin1String("</a>");
+}
+
 QString chapterAnchor(int index)
 {
     return QStringLiteral("rubric-chapter-%1").arg(index);
@@ -125,7 +135,7 @@ QString chapter(const PrintedReview &review, const QString &bodyHtml, int index,
                     + tenths(review.axes.value(i)) + QLatin1String("</b></td></tr>");
         }
         html += QLatin1String("</table></td><td width=\"58%\" align=\"center\" valign=\"middle\">")
-                + radarMarker(index) + QLatin1String("</td></tr></table>");
+                + markerHtml(radarMarker(index)) + QLatin1String("</td></tr></table>");
     }
     if (!review.summary.isEmpty())
         html += QLatin1String("<p class=\"summary\">") + escaped(review.summary) + QLatin1String("</p>");
@@ -161,7 +171,7 @@ QString contents(const QList<PrintedReview> &reviews, const QString &lang)
         html += QLatin1String("<tr><td width=\"6%\">") + QString::number(i + 1) + QLatin1String("</td><td>")
                 + escaped(review.name) + QLatin1String("<br/><span style=\"color: #666666;\">")
                 + escaped(review.kind) + QLatin1String("</span></td><td width=\"10%\" align=\"right\">")
-                + tenths(review.total) + QLatin1String("</td><td width=\"10%\" align=\"right\">") + tocMarker(i)
+                + tenths(review.total) + QLatin1String("</td><td width=\"10%\" align=\"right\">") + markerHtml(tocMarker(i))
                 + QLatin1String("</td></tr>");
     }
     return html + QLatin1String("</table>");

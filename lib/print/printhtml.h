@@ -25,6 +25,10 @@ QString cover(const QString &title, const QList<PrintedReview> &reviews, const Q
 // The table of contents; each row's page number stands as tocMarker(i) until known.
 QString contents(const QList<PrintedReview> &reviews, const QString &lang);
 QString tocMarker(int index);
+// A marker as the HTML puts it: inside an anchor named markerAnchor(marker), which tells
+// it from the same text written in a review's body.
+QString markerHtml(const QString &marker);
+QString markerAnchor(const QString &marker);
 // The anchor of chapter `index`'s title, and back.
 QString chapterAnchor(int index);
 int chapterIndex(const QString &anchor, bool *ok);

@@ -1,5 +1,7 @@
 #include "sharedfields.h"
 
+#include "document/undodiscard.h"
+
 #include <QUndoStack>
 
 namespace Rubric {
@@ -36,7 +38,7 @@ EditOutcome SharedFields::applyRatings(ReviewDocument &target, const Ratings &ra
     }
     stack->endMacro();
     if (!outcome.ok()) {
-        stack->undo(); // all or nothing
+        undoAndDiscard(stack); // all or nothing, and nothing left to redo
         return outcome;
     }
     return outcome;

@@ -181,6 +181,49 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.pdf"))));
     }
+
+    void neverOverwritesAReview_data()
+    {
+        QTest::addColumn<QString>("review");   // the review's file name, in a fresh folder
+        QTest::addColumn<QStringList>("output"); // "-o NAME" or "--dir ."
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("written");  // the PDF expected, if any
+        QTest::newRow("-o names the review itself") << QStringLiteral("x.md") << QStringList{QStringLiteral("-o"), QStringLiteral("x.md")}
+                                                     << 0 << QStringLiteral("x.md.pdf");
+        QTest::newRow("-o names the review through another path")
+            << QStringLiteral("x.md") << QStringList{QStringLiteral("-o"), QStringLiteral("./sub/../x.md")} << 0
+            << QStringLiteral("x.md.pdf");
+        QTest::newRow("-o names a review whose name ends in .pdf")
+            << QStringLiteral("x.pdf") << QStringList{QStringLiteral("-o"), QStringLiteral("x.pdf")} << 2 << QString();
+        QTest::newRow("--dir would write a review's own name")
+            << QStringLiteral("x.pdf") << QStringList{QStringLiteral("--dir"), QStringLiteral(".")} << 2 << QString();
+    }
+
+    void neverOverwritesAReview()
+    {
+        QFETCH(QString, review);
+        QFETCH(QStringList, output);
+        QFETCH(int, exitCode);
+        QFETCH(QString, written);
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("sub")));
+        QDir::setCurrent(dir.path());
+        // No lang: the --dir output name is the review's own base name + ".pdf".
+        const QByteArray bytes = "---\ntitle: A Review\n---\n## Overview\n\nText.\n";
+        QFile file(dir.filePath(review));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        const CliResult result = runRubric(QStringList{QStringLiteral("export-pdf"), review} + output);
+        QCOMPARE(result.exitCode, exitCode);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), bytes); // the review is untouched
+        if (written.isEmpty())
+            QVERIFY2(result.err.contains(review), qPrintable(result.err));
+        else
+            QVERIFY2(pdfInfo(dir.filePath(written), QStringLiteral("Title")).contains(QLatin1String("A Review")),
+                     qPrintable(result.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliExportPdf)

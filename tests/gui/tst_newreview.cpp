@@ -60,6 +60,7 @@ private Q_SLOTS:
     void dialogShowsWhatItWillCreate();
     void dialogWarnsAndRefuses();
     void menuActionCreatesAndOpens();
+    void siteChangesKeepOneCompleter();
     void calculatorFromTypedPrice();
     void calculatorFromLibraryInJapanese();
     void calculatorRefusesWithoutPrice();
@@ -243,6 +244,28 @@ void TestNewReview::menuActionCreatesAndOpens()
     QVERIFY(!window.currentView()->ratingsEditor()->calculatorButton()->isVisible());
     QTRY_VERIFY(window.library()->siteIndex()->indexOf(u"_companies/ja/moondrop.md"_s) >= 0);
     screenshot(&window, u"new-review-opened"_s);
+}
+
+void TestNewReview::siteChangesKeepOneCompleter()
+{
+    NewReviewDialog dialog(m_index.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const auto completers = [&dialog] { return dialog.findChildren<QCompleter *>().size(); };
+    const qsizetype before = completers();
+    QTemporaryDir other; // another (empty) folder, then the open site again
+    for (int i = 0; i < 6; ++i) {
+        dialog.siteEdit()->setText(i % 2 ? root() : other.path());
+        Q_EMIT dialog.siteEdit()->editingFinished();
+    }
+    QCOMPARE(completers(), before);
+    // Back on the open site: its companies complete the field.
+    QVERIFY(dialog.companyBox()->completer());
+    QStringList completions;
+    QAbstractItemModel *model = dialog.companyBox()->completer()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        completions.append(model->index(row, 0).data().toString());
+    QVERIFY2(completions.contains(u"moondrop"_s), qPrintable(completions.join(u',')));
 }
 
 void TestNewReview::calculatorFromTypedPrice()

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void insertsIntoSection_data();
     void insertsIntoSection();
     void noSectionNoEdit();
+    void keepsTheFilesLineBreaks_data();
+    void keepsTheFilesLineBreaks();
 };
 
 void TestCostPerformance::arithmetic_data()
@@ -221,6 +223,38 @@ void TestCostPerformance::noSectionNoEdit()
     ReviewDocument document;
     QVERIFY(document.loadBytes("---\nlang: en\n---\n## Overview\n\nText.\n"));
     QVERIFY(!CostPerformance::sentenceEdit(document.text(), document.outline(), document.schema(), u"en"_s, u"x"_s));
+}
+
+void TestCostPerformance::keepsTheFilesLineBreaks_data()
+{
+    QTest::addColumn<QString>("section");
+    QTest::addColumn<QString>("expectedSection");
+    const QString score = u"$$ \\Large \\text{0.3} $$\n\n"_s;
+    const QString en = u"Calculation: 299 USD ÷ 1,093 USD ≈ 0.27 → 0.3."_s;
+    QTest::newRow("after the text") << score + u"Cheaper.\n\n"_s << score + u"Cheaper.\n\n"_s + en + u"\n\n"_s;
+    QTest::newRow("only the score line") << score << score + en + u"\n\n"_s;
+    QTest::newRow("replaces an earlier one-line calculation")
+        << score + u"Calculation: 1 USD ÷ 2 USD = 0.5.\n\nAfter.\n\n"_s << score + en + u"\n\nAfter.\n\n"_s;
+    QTest::newRow("replaces an earlier two-line calculation")
+        << score + u"**Calculation:** 1 USD ÷ 2 USD\n= 0.5.\n\n"_s << score + en + u"\n\n"_s;
+}
+
+void TestCostPerformance::keepsTheFilesLineBreaks()
+{
+    // A CRLF review: the sentence comes with CRLF breaks and no "\r" is swallowed.
+    QFETCH(QString, section);
+    QFETCH(QString, expectedSection);
+    const auto crlf = [](QString text) { return text.replace(u"\n"_s, u"\r\n"_s); };
+    ReviewDocument document;
+    QVERIFY(document.loadBytes(crlf(review(u"en"_s, section)).toUtf8()));
+    QCOMPARE(document.frontMatter().lineBreak(), u"\r\n"_s);
+    const CostPerformance cp(Price(1093), Price(299));
+    const auto edit = CostPerformance::sentenceEdit(document.text(), document.outline(), document.schema(), u"en"_s,
+                                                    cp.sentence(u"en"_s, u"USD"_s), document.frontMatter().lineBreak());
+    QVERIFY(edit);
+    const QString result = applyEdits(document.text(), {*edit});
+    QCOMPARE(result, crlf(review(u"en"_s, expectedSection)));
+    QCOMPARE(result.count(u'\n'), result.count(u"\r\n"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCostPerformance)

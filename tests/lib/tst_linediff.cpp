@@ -55,11 +55,15 @@ void TestLineDiff::rebuildsBothSides_data()
     QTest::newRow("everything removed") << "a\nb\n" << "" << 2 << "-a\n-b\n";
     QTest::newRow("one line changed in the middle") << "a\nb\nc\n" << "a\nB\nc\n" << 2 << " a\n-b\n+B\n c\n";
     QTest::newRow("line inserted at the top") << "b\nc\n" << "a\nb\nc\n" << 1 << "+a\n b\n c\n";
-    QTest::newRow("line removed at the end") << "a\nb\nc" << "a\nb" << 1 << " a\n b\n-c\n";
+    QTest::newRow("line removed at the end") << "a\nb\nc\n" << "a\nb\n" << 1 << " a\n b\n-c\n";
+    QTest::newRow("last line removed, with the break before it") << "a\nb\nc" << "a\nb" << 3 << " a\n-b\n-c\n+b\n";
     QTest::newRow("moved line is one removal and one addition")
         << "a\nb\nc\nd\n" << "b\nc\nd\na\n" << 2 << "-a\n b\n c\n d\n+a\n";
     QTest::newRow("classic abcabba to cbabac") << "a\nb\nc\na\nb\nb\na\n" << "c\nb\na\nb\na\nc\n" << 5 << QString();
-    QTest::newRow("crlf breaks compare as lines") << "a\r\nb\r\n" << "a\nb\n" << 0 << " a\n b\n";
+    QTest::newRow("same line breaks, crlf") << "a\r\nb\r\n" << "a\r\nb\r\n" << 0 << " a\n b\n";
+    QTest::newRow("crlf converted to lf changes every line") << "a\r\nb\r\n" << "a\nb\n" << 4 << "-a\n-b\n+a\n+b\n";
+    QTest::newRow("one line's break converted") << "a\r\nb\r\nc\r\n" << "a\r\nb\nc\r\n" << 2 << " a\n-b\n+b\n c\n";
+    QTest::newRow("final line break added") << "a\nb" << "a\nb\n" << 2 << " a\n-b\n+b\n";
     QTest::newRow("repeated lines") << "x\nx\nx\n" << "x\nx\n" << 1 << QString();
 }
 
@@ -73,6 +77,17 @@ void TestLineDiff::rebuildsBothSides()
     QCOMPARE(side(diff, DiffLine::Kind::Added), LineDiff::splitLines(before));
     QCOMPARE(side(diff, DiffLine::Kind::Removed), LineDiff::splitLines(after));
     QCOMPARE(LineDiff::changeCount(diff), changes);
+    // The breaks rebuild both texts byte for byte.
+    QString rebuiltBefore;
+    QString rebuiltAfter;
+    for (const auto &line : diff) {
+        if (line.kind != DiffLine::Kind::Added)
+            rebuiltBefore += line.text + line.lineBreak;
+        if (line.kind != DiffLine::Kind::Removed)
+            rebuiltAfter += line.text + line.lineBreak;
+    }
+    QCOMPARE(rebuiltBefore, before);
+    QCOMPARE(rebuiltAfter, after);
     if (!expected.isEmpty())
         QCOMPARE(render(diff), expected);
 }

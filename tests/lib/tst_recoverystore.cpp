@@ -24,6 +24,9 @@ private Q_SLOTS:
     void truncatedOrForeignFilesAreNotOffered();
     void oneCopyPerFileAndRemove();
     void orphansAreCopiesOfEndedProcesses();
+    void anotherSessionsCopyIsNeverOverwrittenOrRemoved_data();
+    void anotherSessionsCopyIsNeverOverwrittenOrRemoved();
+    void folderAndCopiesAreTheUsersAlone();
     void copyIsWrittenOnceTheEditsPause();
     void copyHoldsTheEditsAndLeavesTheFileAlone();
     void copyIsRemovedOnSave();
@@ -169,6 +172,71 @@ void TestRecoveryStore::orphansAreCopiesOfEndedProcesses()
     QVERIFY(other.waitForFinished());
     QVERIFY(!RecoveryStore::isRunning(pid)); // killed and reaped
     QVERIFY(RecoveryStore::isRunning(QCoreApplication::applicationPid()));
+}
+
+void TestRecoveryStore::anotherSessionsCopyIsNeverOverwrittenOrRemoved_data()
+{
+    QTest::addColumn<QString>("ending");
+    QTest::newRow("this session closes without saving") << QStringLiteral("close");
+    QTest::newRow("this session saves") << QStringLiteral("save");
+    QTest::newRow("this session undoes back to the saved text") << QStringLiteral("undo");
+}
+
+void TestRecoveryStore::anotherSessionsCopyIsNeverOverwrittenOrRemoved()
+{
+    // A crashed session's copy the user chose to decide on later (or a second Rubric
+    // editing the same file): this session's copy of the same file sits beside it.
+    QFETCH(QString, ending);
+    const QString folder = m_dir->filePath(QStringLiteral("recovery"));
+    const RecoveryStore other(folder, QStringLiteral("4242-crashed"));
+    const QString absolute = QFileInfo(m_path).absoluteFilePath();
+    QVERIFY(other.write({absolute, {}, {}, {}, 4242, "the crashed session's text", {}}));
+    const RecoveryStore store(folder, QStringLiteral("this-session"));
+    QVERIFY(store.fileFor(m_path) != other.fileFor(m_path));
+
+    auto document = openCopy();
+    QVERIFY(document);
+    auto *recorder = new RecoveryRecorder(document.get(), store, 50);
+    QVERIFY(document->setAxis(QStringLiteral("cost_performance"), 7).ok());
+    QVERIFY(recorder->writeNow());
+    QList<RecoveryEntry> entries = store.list();
+    QCOMPARE(entries.size(), 2); // both copies of the one file are offered at the next start
+    QStringList texts;
+    for (const auto &entry : entries) {
+        QCOMPARE(entry.originalPath, absolute);
+        texts.append(QString::fromUtf8(entry.text.left(26)));
+    }
+    QVERIFY(texts.contains(QStringLiteral("the crashed session's text")));
+
+    if (ending == QLatin1String("close"))
+        document.reset();
+    else if (ending == QLatin1String("save"))
+        QVERIFY(document->save().ok());
+    else
+        document->undoStack()->undo();
+    QVERIFY(!QFileInfo::exists(store.fileFor(m_path)));
+    entries = store.list();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.constFirst().recoveryFile, other.fileFor(m_path));
+    QCOMPARE(entries.constFirst().text, QByteArray("the crashed session's text"));
+    QVERIFY(RecoveryStore::removeCopy(entries.constFirst()));
+    QVERIFY(store.list().isEmpty());
+}
+
+void TestRecoveryStore::folderAndCopiesAreTheUsersAlone()
+{
+    const RecoveryStore store(m_dir->filePath(QStringLiteral("recovery")));
+    QVERIFY(store.write({QStringLiteral("/site/a.md"), {}, {}, {}, 1, "private", {}}));
+    const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
+                        | QFile::ExeOther;
+    QCOMPARE(QFile::permissions(store.directory()) & others, QFile::Permissions());
+    QCOMPARE(QFile::permissions(store.directory()) & QFile::ExeOwner, QFile::ExeOwner);
+    QCOMPARE(QFile::permissions(store.fileFor(QStringLiteral("/site/a.md"))) & others, QFile::Permissions());
+    // Rewritten over a copy someone widened: narrowed again.
+    QVERIFY(QFile::setPermissions(store.fileFor(QStringLiteral("/site/a.md")),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+    QVERIFY(store.write({QStringLiteral("/site/a.md"), {}, {}, {}, 1, "private again", {}}));
+    QCOMPARE(QFile::permissions(store.fileFor(QStringLiteral("/site/a.md"))) & others, QFile::Permissions());
 }
 
 void TestRecoveryStore::copyIsWrittenOnceTheEditsPause()

@@ -2,6 +2,8 @@
 #include "print/keepwithnext.h"
 #include "print/pdfexport.h"
 #include "print/printdocument.h"
+#include "print/printhtml.h"
+#include "print/radartextobject.h"
 
 #include "pdftools.h"
 #include "testutil.h"
@@ -17,6 +19,7 @@
 #include <QtTest>
 
 using namespace Rubric;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -153,6 +156,45 @@ private Q_SLOTS:
             QCOMPARE(bookmarks.at(i).children.size(), sections);
         }
         QCOMPARE(print.title(), QStringLiteral("Reviews"));
+    }
+
+    // A body that happens to contain the text of a marker keeps it: charts and page
+    // numbers go only where the booklet put them.
+    void markerTextInABodyStaysText()
+    {
+        const auto charts = [](const QTextDocument *document) {
+            int count = 0;
+            for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+                for (auto it = block.begin(); !it.atEnd(); ++it)
+                    count += it.fragment().charFormat().objectType() == RadarTextObject::objectType ? 1 : 0;
+            }
+            return count;
+        };
+        const auto booklet = [](const QString &extra, int *chartCount, QString *text, const auto &count) {
+            PrintDocument print;
+            print.setBooklet(true);
+            PrintedReview first = corpusReview(QStringLiteral("_products/en/sony/sony-ier-m9.md"));
+            first.body += extra;
+            print.addReview(first);
+            print.addReview(corpusReview(QStringLiteral("_products/en/moondrop/moondrop-blessing-3.md")));
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            QPdfWriter writer(&buffer);
+            print.layout(&writer);
+            *chartCount = count(print.textDocument());
+            *text = print.textDocument()->toPlainText();
+        };
+        int plainCharts = 0;
+        QString plainText;
+        booklet(QString(), &plainCharts, &plainText, charts);
+        QCOMPARE(plainCharts, 2);
+        int charts2 = 0;
+        QString text;
+        const QString literal = QStringLiteral("Literal [[rubric-radar-1]] and [[rubric-page-1]] in the text.");
+        booklet(u"\n\n"_s + literal + u'\n', &charts2, &text, charts);
+        QCOMPARE(charts2, plainCharts);
+        QVERIFY2(text.contains(literal), qPrintable(text.right(400)));
+        QVERIFY(!text.contains(PrintHtml::radarMarker(0)));
     }
 
     // The radar chart is drawn, not pasted as a picture: the PDF holds no image.

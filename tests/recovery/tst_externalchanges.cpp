@@ -43,6 +43,7 @@ private Q_SLOTS:
     void replacedByRenameIsStillWatched();
     void deletedFileStaysOpenMarkedAndSaveWritesItAgain();
     void movedFileCanBeSavedElsewhere();
+    void fileGrownBeyondTheLimitIsNotReadAndMineStays();
 
 private:
     DocumentView *open();
@@ -313,6 +314,28 @@ void TestExternalChanges::movedFileCanBeSavedElsewhere()
     QVERIFY(!m_window->fileWatcher()->isMissing(view->document()));
     QVERIFY(!QFileInfo::exists(m_path));
     QVERIFY(m_window->fileWatcher()->fileSystemWatcher()->files().contains(elsewhere));
+}
+
+void TestExternalChanges::fileGrownBeyondTheLimitIsNotReadAndMineStays()
+{
+    DocumentView *view = open();
+    QVERIFY(view);
+    QSignalSpy messages(m_window->fileWatcher(), &ExternalChangeWatcher::message);
+    QSignalSpy reloaded(m_window->fileWatcher(), &ExternalChangeWatcher::reloaded);
+    {
+        // Sparse: beyond the limit on disk without writing the bytes.
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.resize(ReviewDocument::maximumFileSize + 4096));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty(), 10000);
+    QVERIFY2(messages.constLast().constFirst().toString().contains(QLatin1String("can no longer be read")),
+             qPrintable(messages.constLast().constFirst().toString()));
+    QTest::qWait(300);
+    QCOMPARE(messages.size(), 1); // said once for this version
+    QCOMPARE(reloaded.size(), 0);
+    QVERIFY(m_asked.isEmpty());
+    QCOMPARE(view->document()->toBytes(), m_original);
 }
 
 QTEST_MAIN(TestExternalChanges)

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void copyIsRemovedOnSave();
     void copyIsRemovedWhenClosedWithoutSaving();
     void restoreBringsBackTheTextAsAnUnsavedUndoableChange();
+    void twoCopiesOfOneFileAreToldApart();
     void restoreAfterTheFileChangedShowsTheDifferenceToWhatIsThere();
     void discardRemovesTheCopy();
     void decideLaterKeepsTheCopyForNextTime();
@@ -223,6 +224,26 @@ void TestRecoveryWindow::restoreBringsBackTheTextAsAnUnsavedUndoableChange()
     document->undoStack()->undo();
     QCOMPARE(document->toBytes(), m_original);
     QVERIFY(!document->isModified());
+}
+
+void TestRecoveryWindow::twoCopiesOfOneFileAreToldApart()
+{
+    // Two sessions (a crash left one, then a second crash another): both are offered.
+    RecoveryEntry first = orphan("first");
+    first.written = QDateTime(QDate(2026, 11, 20), QTime(9, 15), Qt::UTC);
+    RecoveryEntry second = orphan("second");
+    second.written = QDateTime(QDate(2026, 11, 21), QTime(18, 40), Qt::UTC);
+    RecoveryEntry other = orphan("other");
+    other.originalPath = m_dir->filePath(QStringLiteral("another.md"));
+    RecoveryDialog dialog({first, second, other}, m_window.get());
+    QCOMPARE(dialog.list()->count(), 3);
+    const QString a = dialog.list()->item(0)->text();
+    const QString b = dialog.list()->item(1)->text();
+    QVERIFY2(a != b, qPrintable(a));
+    QVERIFY(a.startsWith(QLatin1String("sony-ier-m9.md")) && b.startsWith(QLatin1String("sony-ier-m9.md")));
+    QVERIFY(a.contains(QLocale().toString(first.written.toLocalTime(), QLocale::ShortFormat)));
+    QCOMPARE(dialog.list()->item(2)->text().startsWith(QLatin1String("another.md")), true);
+    QVERIFY(!dialog.list()->item(2)->text().contains(u','));
 }
 
 void TestRecoveryWindow::restoreAfterTheFileChangedShowsTheDifferenceToWhatIsThere()
