@@ -441,12 +441,17 @@ ref は --ref で指定しない限り名前から生成されます。ファイ
         <translation>使い方: rubric xliff export FILE... -o OUT.xlf [--to LANG]
         rubric xliff import IN.xlf [--site DIR]</translation>
     </message>
-</context>
-<context>
-    <name>Rubric::Cli::Progress</name>
     <message>
         <source>export-pdf: %1 of %2 reviews</source>
         <translation>export-pdf: %2 件中 %1 件のレビュー</translation>
+    </message>
+    <message>
+        <source>export-pdf: %1 is one of the reviews to export: not overwritten</source>
+        <translation>export-pdf: %1 は書き出すレビューの 1 つです。上書きしません</translation>
+    </message>
+    <message>
+        <source>%1: not exported: the output %2 is one of the reviews to export</source>
+        <translation>%1: 書き出していません。出力先 %2 は書き出すレビューの 1 つです</translation>
     </message>
 </context>
 <context>
@@ -562,6 +567,18 @@ ref は --ref で指定しない限り名前から生成されます。ファイ
     <message>
         <source>No differences.</source>
         <translation>差分はありません。</translation>
+    </message>
+    <message>
+        <source>(no line break at the end)</source>
+        <translation>(末尾に改行なし)</translation>
+    </message>
+    <message>
+        <source>(CRLF)</source>
+        <translation>(CRLF)</translation>
+    </message>
+    <message>
+        <source>(LF)</source>
+        <translation>(LF)</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1745,10 @@ Your edits are still here.</source>
         <source>The file has changed on disk since: the differences are against what it holds now.</source>
         <translation>その後ディスク上のファイルが変更されています。差分は現在のファイルの内容と比較したものです。</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
 </context>
 <context>
     <name>Rubric::RecoveryManager</name>
@@ -2156,6 +2177,10 @@ Create %2 from it? The front matter, ratings and body are carried over, the sect
         <source>Translation — %1 → %2</source>
         <translation>翻訳 — %1 → %2</translation>
     </message>
+    <message>
+        <source>Your changes to %1 will be saved first.</source>
+        <translation>先に %1 への変更を保存します。</translation>
+    </message>
 </context>
 <context>
     <name>Rubric::TranslationCreator</name>
@@ -2214,6 +2239,14 @@ Create %2 from it? The front matter, ratings and body are carried over, the sect
     <message>
         <source>cannot create %1: %2</source>
         <translation>%1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>%1: its ref &quot;%2&quot; is not a plain file name (no /, \ or ..); fix it before translating</source>
+        <translation>%1: ref「%2」は単純なファイル名ではありません (/、\、.. は使えません)。翻訳する前に修正してください</translation>
+    </message>
+    <message>
+        <source>%1: its translation %2 would lie outside the site %3</source>
+        <translation>%1: 翻訳 %2 がサイト %3 の外に置かれることになります</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2366,10 @@ Create %2 from it? The front matter, ratings and body are carried over, the sect
     <message>
         <source>the translation is not inside a site; there is no translation record to write</source>
         <translation>翻訳がサイト内にないため、書き込む翻訳記録がありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is still the source&apos;s text: translate it before marking it done</source>
+        <translation>「%1」はまだ原文のままです。完了にする前に翻訳してください</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +2806,46 @@ Create %2 from it? The front matter, ratings and body are carried over, the sect
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the translation&apos;s text changed since the export; skipped (export it again)</source>
+        <translation>%1: 書き出し後に翻訳のテキストが変更されています。スキップしました (もう一度書き出してください)</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1、%2 行目</translation>
+    </message>
+    <message>
+        <source>the XLIFF file</source>
+        <translation>XLIFF ファイル</translation>
+    </message>
+    <message>
+        <source>the site folder %1 does not exist</source>
+        <translation>サイトのフォルダー %1 が存在しません</translation>
+    </message>
+    <message>
+        <source>original=&quot;%1&quot; is not a review inside the site %2</source>
+        <translation>original="%1" はサイト %2 内のレビューではありません</translation>
+    </message>
+    <message>
+        <source>target-language=&quot;%1&quot;: %2 cannot be translated into it</source>
+        <translation>target-language="%1": %2 をこの言語に翻訳することはできません</translation>
+    </message>
+    <message>
+        <source>%1 is not where the site&apos;s layouts put reviews, or has no plain ref</source>
+        <translation>%1 はサイトのレイアウトがレビューを置く場所にないか、単純な ref がありません</translation>
+    </message>
+    <message>
+        <source>rubric:target=&quot;%1&quot; is not the %2 translation of %3, which is %4</source>
+        <translation>rubric:target="%1" は %3 の %2 訳ではありません (正しくは %4)</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the site %2</source>
+        <translation>%1 はサイト %2 の外にあります</translation>
+    </message>
+    <message>
+        <source>%1 has lang &quot;%2&quot;, not the XLIFF file&apos;s target-language &quot;%3&quot;</source>
+        <translation>%1 の lang は「%2」で、XLIFF ファイルの target-language「%3」ではありません</translation>
     </message>
 </context>
 </TS>

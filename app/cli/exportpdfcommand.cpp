@@ -28,10 +28,11 @@ namespace Rubric::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, in the translation context of Rubric::Cli.
+struct Tr
 {
-    return QCoreApplication::translate("Rubric::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rubric::Cli)
+};
 
 // The review files a FILE argument names: the file, or the reviews in a folder (a whole
 // site, a folder of one, or any folder's *.md files).
@@ -73,7 +74,7 @@ Loaded load(const QString &path, const QHash<QString, Schema> &schemas)
     ReviewDocument document(schemas.value(site, Schema::builtin()));
     if (!document.load(path)) {
         const Problems problems = document.problems();
-        return {{}, problems.isEmpty() ? tr("%1: cannot read").arg(path) : formatProblem(path, problems.constFirst())};
+        return {{}, problems.isEmpty() ? Tr::tr("%1: cannot read").arg(path) : formatProblem(path, problems.constFirst())};
     }
     return {PrintedReview::from(document), {}};
 }
@@ -111,7 +112,7 @@ public:
             return;
         m_shown = done;
         err() << (m_terminal ? QStringLiteral("\r") : QString())
-              << tr("export-pdf: %1 of %2 reviews").arg(done).arg(m_total) << (m_terminal && done < m_total ? "" : "\n");
+              << Tr::tr("export-pdf: %1 of %2 reviews").arg(done).arg(m_total) << (m_terminal && done < m_total ? "" : "\n");
         err().flush();
     }
 
@@ -126,24 +127,24 @@ private:
 int exportPdf(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Export reviews as print-ready PDF files: one per review, or one booklet."));
+    parser.setApplicationDescription(Tr::tr("Export reviews as print-ready PDF files: one per review, or one booklet."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Review files, or folders of reviews."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Review files, or folders of reviews."), QStringLiteral("FILE..."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("The PDF to write (one review, or a booklet)."), QStringLiteral("OUT.pdf"));
-    const QCommandLineOption dir(QStringLiteral("dir"), tr("Write one PDF per review into this folder."), QStringLiteral("OUTDIR"));
+                                    Tr::tr("The PDF to write (one review, or a booklet)."), QStringLiteral("OUT.pdf"));
+    const QCommandLineOption dir(QStringLiteral("dir"), Tr::tr("Write one PDF per review into this folder."), QStringLiteral("OUTDIR"));
     const QCommandLineOption booklet(QStringLiteral("booklet"),
-                                     tr("One PDF with a cover, contents and a chapter per review."));
-    const QCommandLineOption pageSize(QStringLiteral("page-size"), tr("A4 (default) or Letter."), QStringLiteral("SIZE"),
+                                     Tr::tr("One PDF with a cover, contents and a chapter per review."));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), Tr::tr("A4 (default) or Letter."), QStringLiteral("SIZE"),
                                       QStringLiteral("A4"));
-    const QCommandLineOption title(QStringLiteral("title"), tr("The booklet's title."), QStringLiteral("TITLE"));
-    const QCommandLineOption jobs(QStringLiteral("jobs"), tr("Reviews exported at once (default: one per core)."),
+    const QCommandLineOption title(QStringLiteral("title"), Tr::tr("The booklet's title."), QStringLiteral("TITLE"));
+    const QCommandLineOption jobs(QStringLiteral("jobs"), Tr::tr("Reviews exported at once (default: one per core)."),
                                   QStringLiteral("N"));
     parser.addOptions({output, dir, booklet, pageSize, title, jobs});
     if (const auto stop = parseArguments(parser, QStringLiteral("export-pdf"), arguments))
         return *stop;
 
-    const QString usage = tr("usage: rubric export-pdf FILE... (-o OUT.pdf | --dir OUTDIR) [--booklet] [--page-size A4|Letter]");
+    const QString usage = Tr::tr("usage: rubric export-pdf FILE... (-o OUT.pdf | --dir OUTDIR) [--booklet] [--page-size A4|Letter]");
     QStringList files;
     for (const auto &argument : parser.positionalArguments())
         files += expand(argument);
@@ -152,18 +153,18 @@ int exportPdf(const QStringList &arguments)
         return Failure;
     }
     if (parser.isSet(output) && files.size() > 1 && !parser.isSet(booklet)) {
-        err() << tr("export-pdf: %1 reviews need --booklet for one PDF, or --dir for one PDF each").arg(files.size())
+        err() << Tr::tr("export-pdf: %1 reviews need --booklet for one PDF, or --dir for one PDF each").arg(files.size())
               << Qt::endl;
         return Failure;
     }
     if (parser.isSet(dir) && parser.isSet(booklet)) {
-        err() << tr("export-pdf: a booklet is one file: use -o") << Qt::endl;
+        err() << Tr::tr("export-pdf: a booklet is one file: use -o") << Qt::endl;
         return Failure;
     }
     PrintOptions options;
     const auto size = PrintOptions::pageSizeNamed(parser.value(pageSize));
     if (!size) {
-        err() << tr("export-pdf: unknown page size %1 (A4 or Letter)").arg(parser.value(pageSize)) << Qt::endl;
+        err() << Tr::tr("export-pdf: unknown page size %1 (A4 or Letter)").arg(parser.value(pageSize)) << Qt::endl;
         return Failure;
     }
     options.pageSize = *size;
@@ -171,7 +172,7 @@ int exportPdf(const QStringList &arguments)
     if (parser.isSet(jobs)) {
         const int count = parser.value(jobs).toInt();
         if (count < 1) {
-            err() << tr("export-pdf: --jobs takes a positive number") << Qt::endl;
+            err() << Tr::tr("export-pdf: --jobs takes a positive number") << Qt::endl;
             return Failure;
         }
         QThreadPool::globalInstance()->setMaxThreadCount(count);
@@ -199,7 +200,7 @@ int exportPdf(const QStringList &arguments)
         if (!target.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
             target += QLatin1String(".pdf"); // as the Export PDF dialog does: `-o x.md` is not the review
         if (inputs.contains(resolved(target))) {
-            err() << tr("export-pdf: %1 is one of the reviews to export: not overwritten").arg(target) << Qt::endl;
+            err() << Tr::tr("export-pdf: %1 is one of the reviews to export: not overwritten").arg(target) << Qt::endl;
             return Failure;
         }
         PrintDocument document(options);
@@ -222,7 +223,7 @@ int exportPdf(const QStringList &arguments)
 
     const QString outDir = parser.value(dir);
     if (!QDir().mkpath(outDir)) {
-        err() << tr("export-pdf: cannot create the folder %1").arg(outDir) << Qt::endl;
+        err() << Tr::tr("export-pdf: cannot create the folder %1").arg(outDir) << Qt::endl;
         return Failure;
     }
     std::atomic<int> done = 0;
@@ -239,13 +240,13 @@ int exportPdf(const QStringList &arguments)
                 QMutexLocker lock(&names);
                 const QString previous = taken.value(name);
                 if (!previous.isEmpty())
-                    error = tr("%1: not exported: %2 has the same output name %3").arg(file, previous, name);
+                    error = Tr::tr("%1: not exported: %2 has the same output name %3").arg(file, previous, name);
                 else
                     taken.insert(name, file);
             }
             const QString target = QDir(outDir).filePath(name);
             if (error.isEmpty() && inputs.contains(resolved(target)))
-                error = tr("%1: not exported: the output %2 is one of the reviews to export").arg(file, target);
+                error = Tr::tr("%1: not exported: the output %2 is one of the reviews to export").arg(file, target);
             if (error.isEmpty()) {
                 PrintDocument document(options);
                 document.addReview(loaded.review);
@@ -273,7 +274,7 @@ int exportPdf(const QStringList &arguments)
         }
     }
     if (files.size() > 1) {
-        err() << tr("export-pdf: %1 PDF files written to %2 in %3 s")
+        err() << Tr::tr("export-pdf: %1 PDF files written to %2 in %3 s")
                      .arg(files.size() - failed)
                      .arg(outDir)
                      .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
