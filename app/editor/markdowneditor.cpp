@@ -14,19 +14,6 @@ namespace Rubric {
 
 namespace {
 
-// The single replacement that turns `from` into `to` (common prefix and suffix kept).
-TextEdit difference(const QString &from, const QString &to)
-{
-    qsizetype prefix = 0;
-    const qsizetype shorter = std::min(from.size(), to.size());
-    while (prefix < shorter && from.at(prefix) == to.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < shorter - prefix && from.at(from.size() - 1 - suffix) == to.at(to.size() - 1 - suffix))
-        ++suffix;
-    return {prefix, from.size() - prefix - suffix, to.mid(prefix, to.size() - prefix - suffix)};
-}
-
 // The line-number margin: file line numbers (as problems and compilers give them) and
 // a mark on lines with problems.
 class Margin final : public QWidget
@@ -98,7 +85,7 @@ void MarkdownEditor::onContentsChanged()
     const QString now = editorText();
     if (now == m_shadow)
         return;
-    TextEdit edit = difference(m_shadow, now);
+    TextEdit edit = differenceOf(m_shadow, now);
     m_shadow = now;
     edit.position += bodyOffset();
     m_document->editText({edit}, tr("Typing"), TextEditCommand::TypingMerge);
@@ -111,7 +98,7 @@ void MarkdownEditor::syncFromDocument()
     const QString body = m_document->text().sliced(bodyOffset());
     if (body == m_shadow)
         return;
-    const TextEdit edit = difference(m_shadow, body);
+    const TextEdit edit = differenceOf(m_shadow, body);
     m_applying = true;
     if (m_shadow.isEmpty()) {
         setPlainText(body);

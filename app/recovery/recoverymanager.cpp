@@ -16,23 +16,6 @@
 
 namespace Rubric {
 
-namespace {
-
-// The one replacement that turns `from` into `to`: the recovered text as a single edit.
-TextEdit wholeDifference(const QString &from, const QString &to)
-{
-    qsizetype prefix = 0;
-    const qsizetype shorter = std::min(from.size(), to.size());
-    while (prefix < shorter && from.at(prefix) == to.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < shorter - prefix && from.at(from.size() - 1 - suffix) == to.at(to.size() - 1 - suffix))
-        ++suffix;
-    return {prefix, from.size() - prefix - suffix, to.mid(prefix, to.size() - prefix - suffix)};
-}
-
-} // namespace
-
 RecoveryManager::RecoveryManager(MainWindow *window)
     : QObject(window)
     , m_window(window)
@@ -71,7 +54,7 @@ bool RecoveryManager::restore(const RecoveryEntry &entry)
     ReviewDocument *document = view ? view->document() : nullptr;
     if (!document || QFileInfo(document->filePath()) != QFileInfo(entry.originalPath))
         return false;
-    const TextEdit edit = wholeDifference(document->text(), decodeUtf8(entry.text));
+    const TextEdit edit = differenceOf(document->text(), decodeUtf8(entry.text));
     if (edit.length == 0 && edit.text.isEmpty()) {
         RecoveryStore::removeCopy(entry); // the file already holds the recovered text
         return true;

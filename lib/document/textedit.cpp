@@ -42,4 +42,16 @@ TextEdits invertEdits(const QString &original, TextEdits edits)
     return inverse;
 }
 
+TextEdit differenceOf(const QString &from, const QString &to)
+{
+    qsizetype prefix = 0;
+    const qsizetype shorter = std::min(from.size(), to.size());
+    while (prefix < shorter && from.at(prefix) == to.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix && from.at(from.size() - 1 - suffix) == to.at(to.size() - 1 - suffix))
+        ++suffix;
+    return {prefix, from.size() - prefix - suffix, to.mid(prefix, to.size() - prefix - suffix)};
+}
+
 } // namespace Rubric

@@ -23,5 +23,7 @@ using TextEdits = QList<TextEdit>;
 QString applyEdits(const QString &text, TextEdits edits);
 // The edits that undo `edits` once they have been applied to `original`.
 TextEdits invertEdits(const QString &original, TextEdits edits);
+// The single replacement that turns `from` into `to` (common prefix and suffix kept).
+TextEdit differenceOf(const QString &from, const QString &to);
 
 } // namespace Rubric
