@@ -44,7 +44,7 @@ void ExternalChangeWatcher::setDelay(int milliseconds)
 
 void ExternalChangeWatcher::watch(DocumentView *view)
 {
-    m_views.append(view);
+    m_views.append(WatchedView{view, view});
     ReviewDocument *document = view->document();
     connect(document, &ReviewDocument::pathChanged, this, &ExternalChangeWatcher::refreshPaths);
     connect(document, &ReviewDocument::saved, this, [this, view] {
@@ -52,8 +52,10 @@ void ExternalChangeWatcher::watch(DocumentView *view)
         refreshPaths();
         setMissing(view->document(), false);
     });
-    connect(view, &QObject::destroyed, this, [this, document] {
-        m_views.removeIf([](const QPointer<DocumentView> &each) { return each.isNull(); });
+    // QWidget announces its destruction before QPointers clear: removed by identity, the
+    // dying view is never touched as a DocumentView again.
+    connect(view, &QObject::destroyed, this, [this, document](QObject *dying) {
+        m_views.removeIf([dying](const WatchedView &each) { return each.identity == dying; });
         m_missing.remove(document);
         m_kept.remove(document);
         refreshPaths();
@@ -69,7 +71,7 @@ bool ExternalChangeWatcher::isMissing(const ReviewDocument *document) const
 void ExternalChangeWatcher::refreshPaths()
 {
     QSet<QString> files, folders;
-    for (const auto &view : std::as_const(m_views)) {
+    for (const auto &[identity, view] : std::as_const(m_views)) {
         if (!view)
             continue;
         const QFileInfo file(view->document()->filePath());
@@ -108,10 +110,10 @@ void ExternalChangeWatcher::checkPending()
     }
     const QSet<QString> pending = std::exchange(m_pending, {});
     refreshPaths(); // re-adds a file replaced by a rename, and one that came back
-    const QList<QPointer<DocumentView>> views = m_views;
-    for (const auto &view : views) {
-        if (!view)
-            continue;
+    const QList<WatchedView> views = m_views;
+    for (const auto &[identity, view] : views) {
+        if (!m_views.contains(WatchedView{identity, view}))
+            continue; // closed by an earlier check's question
         const QFileInfo file(view->document()->filePath());
         if (pending.contains(file.absoluteFilePath()) || pending.contains(file.absolutePath()))
             check(view);

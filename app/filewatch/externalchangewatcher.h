@@ -60,7 +60,13 @@ private:
     QWidget *m_window;
     QFileSystemWatcher *m_watcher;
     QTimer *m_timer;
-    QList<QPointer<DocumentView>> m_views;
+    struct WatchedView
+    {
+        const QObject *identity; // the view as a QObject, compared when it is destroyed
+        DocumentView *view;
+        friend bool operator==(const WatchedView &, const WatchedView &) = default;
+    };
+    QList<WatchedView> m_views;
     QSet<QString> m_pending;                            // paths (files or folders) to look at
     QSet<const ReviewDocument *> m_missing;
     QHash<const ReviewDocument *, QByteArray> m_kept;   // disk versions the user chose not to load

@@ -2,6 +2,7 @@
 
 #include "documentview.h"
 #include "document/reviewdocument.h"
+#include "editor/markdowneditor.h"
 #include "mainwindow.h"
 #include "translate/reviewtext.h"
 #include "translate/translationcreator.h"
@@ -122,12 +123,20 @@ void TranslationController::translateCurrent()
     });
     // Either review closing ends the translation view. The panel is the context: a later
     // panel (perhaps at the same address) is never ended by this one's reviews.
+    // QWidget announces its destruction while QPointers to it still read as set: the
+    // panel stops hearing the dock before hiding it, so it never touches the dying view.
     for (DocumentView *view : {source, target}) {
-        connect(view, &QObject::destroyed, panel, [dock = QPointer<QDockWidget>(m_dock), panel] {
-            if (dock && dock->widget() == panel)
-                dock->hide();
-            panel->deleteLater();
-        });
+        const bool isSource = view == source;
+        connect(view, &QObject::destroyed, panel,
+                [dock = QPointer<QDockWidget>(m_dock), panel, isSource, other = QPointer<DocumentView>(isSource ? target : source)] {
+                    if (dock)
+                        QObject::disconnect(dock, &QDockWidget::visibilityChanged, panel, nullptr);
+                    if (!isSource && other)
+                        other->editor()->setReadOnly(false); // the source stays open, editable again
+                    if (dock && dock->widget() == panel)
+                        dock->hide();
+                    panel->deleteLater();
+                });
     }
     // The dock closed with its × (or hidden behind another tab): the source is editable
     // again until the panel shows again.
