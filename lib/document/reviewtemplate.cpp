@@ -60,12 +60,7 @@ QString ReviewTemplate::permalink() const
 QString ReviewTemplate::relativePath() const
 {
     const LayoutSpec *layout = m_schema.layout(m_review.layout);
-    if (!layout)
-        return {};
-    QString path = layout->folder + u'/' + m_review.lang + u'/';
-    if (layout->nested)
-        path += companyId() + u'/';
-    return path + ref() + QLatin1String(".md");
+    return layout ? layout->relativePath(m_review.lang, companyId(), ref()) : QString();
 }
 
 QString ReviewTemplate::error() const

@@ -66,6 +66,14 @@ QString LayoutSpec::permalink(const QString &lang, const QString &ref) const
     return result;
 }
 
+QString LayoutSpec::relativePath(const QString &lang, const QString &company, const QString &ref) const
+{
+    QString path = folder + u'/' + lang + u'/';
+    if (nested)
+        path += company + u'/';
+    return path + ref + QLatin1String(".md");
+}
+
 bool FieldSpec::isRequiredFor(const QString &layout) const
 {
     return requiredForAll || requiredFor.contains(layout);

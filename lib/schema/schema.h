@@ -29,6 +29,9 @@ struct LayoutSpec
     Localized titleSuffix;
 
     QString permalink(const QString &lang, const QString &ref) const;
+    // Where the site keeps such a review, e.g. "_products/en/sony/sony-ier-m9.md"
+    // (`company` is used only by nested layouts).
+    QString relativePath(const QString &lang, const QString &company, const QString &ref) const;
 };
 
 enum class FieldType { Enum, String, Text, Date, Number, List, Rating };

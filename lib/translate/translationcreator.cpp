@@ -20,9 +20,7 @@ QString TranslationCreator::counterpartPath(const QString &sourceSitePath, const
     QStringList parts = sourceSitePath.split(u'/');
     if (!layout || !isPlainRef(ref) || parts.size() != (layout->nested ? 4 : 3) || parts.constFirst() != layout->folder)
         return {};
-    parts[1] = lang;
-    parts.last() = ref + QLatin1String(".md");
-    return parts.join(u'/');
+    return layout->relativePath(lang, layout->nested ? parts.at(2) : QString(), ref);
 }
 
 bool TranslationCreator::isPlainRef(const QString &ref)
