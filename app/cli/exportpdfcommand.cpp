@@ -87,12 +87,6 @@ QString resolved(const QString &path)
     return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
 }
 
-QString outputName(const QString &path, const QString &lang)
-{
-    const QString stem = QFileInfo(path).completeBaseName();
-    return (lang.isEmpty() ? stem : QString(stem + u'.' + lang)) + QLatin1String(".pdf");
-}
-
 // Progress on stderr: one line rewritten in place on a terminal, a line every tenth
 // otherwise (logs).
 class Progress
@@ -197,8 +191,7 @@ int exportPdf(const QStringList &arguments)
 
     if (parser.isSet(output)) {
         QString target = parser.value(output);
-        if (!target.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-            target += QLatin1String(".pdf"); // as the Export PDF dialog does: `-o x.md` is not the review
+        target = PdfExport::withPdfSuffix(target); // as the Export PDF dialog does: `-o x.md` is not the review
         if (inputs.contains(resolved(target))) {
             err() << Tr::tr("export-pdf: %1 is one of the reviews to export: not overwritten").arg(target) << Qt::endl;
             return Failure;
@@ -233,7 +226,7 @@ int exportPdf(const QStringList &arguments)
         const Loaded loaded = load(file, schemas);
         QString error = loaded.error;
         if (error.isEmpty()) {
-            const QString name = outputName(file, loaded.review.lang);
+            const QString name = PdfExport::fileNameFor(file, loaded.review.lang);
             {
                 // Two reviews with one name (same file name and language in two folders):
                 // the second must not overwrite the first.

@@ -36,8 +36,7 @@ QString PrintExport::askForPdf(const QString &suggestedName)
                                                 tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return {};
-    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        path += QLatin1String(".pdf");
+    path = PdfExport::withPdfSuffix(path);
     QSettings().setValue(QStringLiteral("print/lastFolder"), QFileInfo(path).absolutePath());
     return path;
 }
@@ -46,9 +45,7 @@ void PrintExport::exportPdf(const ReviewDocument *document)
 {
     if (!document)
         return;
-    const QString lang = document->lang();
-    const QString stem = QFileInfo(document->filePath()).completeBaseName();
-    const QString path = askForPdf((lang.isEmpty() ? stem : QString(stem + u'.' + lang)) + QLatin1String(".pdf"));
+    const QString path = askForPdf(PdfExport::fileNameFor(document->filePath(), document->lang()));
     if (path.isEmpty())
         return;
     PrintDocument print(PrintOptionsDialog::remembered());

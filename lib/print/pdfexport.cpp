@@ -66,4 +66,15 @@ bool PdfExport::write(PrintDocument &document, const QString &path, QString *err
     return true;
 }
 
+QString PdfExport::fileNameFor(const QString &reviewPath, const QString &lang)
+{
+    const QString stem = QFileInfo(reviewPath).completeBaseName();
+    return (lang.isEmpty() ? stem : QString(stem + u'.' + lang)) + QLatin1String(".pdf");
+}
+
+QString PdfExport::withPdfSuffix(const QString &path)
+{
+    return path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? path : QString(path + QLatin1String(".pdf"));
+}
+
 } // namespace Rubric
