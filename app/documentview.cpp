@@ -35,7 +35,6 @@ DocumentView::DocumentView(ReviewDocument *document, QWidget *parent)
     , m_validateTimer(new QTimer(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
-    document->setParent(this);
     m_form = new FormView(document, m_fields);
     m_ratingsEditor = new RatingsEditor(m_ratings);
     m_chart = new RadarChartView(m_ratings);
