@@ -36,6 +36,11 @@ RadarChartView::RadarChartView(QAbstractItemModel *ratings, QWidget *parent)
     small.setPointSizeF(small.pointSizeF() * 0.8);
     radial->setLabelsFont(small);
     m_angular->setRange(0, 360);
+    // Beside the rating sliders the chart is small: smaller labels on two lines leave the
+    // polygon its room.
+    QFont labelFont = m_angular->labelsFont();
+    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
+    m_angular->setLabelsFont(labelFont);
     m_angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
     m_chart->addAxis(m_angular, QPolarChart::PolarOrientationAngular);
@@ -61,11 +66,25 @@ RadarChartView::RadarChartView(QAbstractItemModel *ratings, QWidget *parent)
     }
     setChart(m_chart);
     m_comparison->setVisible(false);
-    setMinimumSize(260, 260);
 
     connect(ratings, &QAbstractItemModel::dataChanged, this, &RadarChartView::refresh);
     connect(ratings, &QAbstractItemModel::modelReset, this, &RadarChartView::refresh);
     refresh();
+}
+
+QString RadarChartView::wrapped(const QString &label)
+{
+    // The space nearest the middle becomes a line break (labels are rich text).
+    const qsizetype middle = label.size() / 2;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        if (label.at(i) == u' ' && (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
+            best = i;
+    }
+    QString html = label.toHtmlEscaped();
+    if (best < 0)
+        return html;
+    return label.left(best).toHtmlEscaped() + QStringLiteral("<br>") + label.mid(best + 1).toHtmlEscaped();
 }
 
 void RadarChartView::setShowSaved(bool show)
@@ -99,11 +118,13 @@ void RadarChartView::refresh()
     // at 360, the same place, and comes last.
     QStringList ordered = labels.mid(1);
     ordered.append(labels.first());
+    for (QString &label : ordered)
+        label = wrapped(label);
     if (ordered != m_angular->categoriesLabels()) {
         for (const auto &old : m_angular->categoriesLabels())
             m_angular->remove(old);
         for (int i = 1; i <= count; ++i)
-            m_angular->append(labels.at(i % count), angleOf(i, count));
+            m_angular->append(wrapped(labels.at(i % count)), angleOf(i, count));
     }
     // Angles only increase, ending at 360 with the first axis' value: a closed polygon.
     QList<QPointF> current, saved;

@@ -26,8 +26,14 @@ public:
     bool showSaved() const;
     QLineSeries *currentSeries() const { return m_current; }
     QLineSeries *savedSeries() const { return m_saved; }
+    // Square and modest: the chart sits beside the rating sliders and takes the height
+    // they leave, not the half screen QChartView asks for.
+    QSize sizeHint() const override { return {240, 240}; }
+    QSize minimumSizeHint() const override { return {170, 170}; }
     // The angle at which axis `index` of `count` is drawn (degrees, clockwise from top).
     static qreal angleOf(int index, int count);
+    // An axis label as shown: on two lines at the space nearest its middle.
+    static QString wrapped(const QString &label);
 
 private:
     void refresh();
