@@ -3,6 +3,7 @@
 #include <QChartView>
 
 class QCategoryAxis;
+class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QPolarChart;
 class QAbstractItemModel;
@@ -29,14 +30,14 @@ public:
     // Square and modest: the chart sits beside the rating sliders and takes the height
     // they leave, not the half screen QChartView asks for.
     QSize sizeHint() const override { return {240, 240}; }
-    QSize minimumSizeHint() const override { return {170, 170}; }
     // The angle at which axis `index` of `count` is drawn (degrees, clockwise from top).
     static qreal angleOf(int index, int count);
-    // An axis label as shown: on two lines at the space nearest its middle.
+    // An axis name as drawn: on two lines at the space nearest its middle.
     static QString wrapped(const QString &label);
 
 private:
     void refresh();
+    void placeLabels();
 
     QAbstractItemModel *m_model;
     QPolarChart *m_chart;
@@ -45,6 +46,8 @@ private:
     QLineSeries *m_saved;
     QLineSeries *m_comparison;
     QList<int> m_comparisonTenths;
+    QList<QGraphicsSimpleTextItem *> m_axisLabels; // the axis names, first axis first
+    QFont m_labelFont;
 };
 
 } // namespace Rubric
