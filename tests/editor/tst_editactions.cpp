@@ -9,9 +9,13 @@
 #include "editor/statusinfo.h"
 #include "editortestutil.h"
 #include "models/problemsmodel.h"
+#include "windowlayout.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QDockWidget>
+#include <QScreen>
+#include <QTabWidget>
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -35,6 +39,9 @@ private Q_SLOTS:
     void wordCount_data();
     void wordCount();
     void statusInfoFollowsTheReview();
+    void firstStartFitsTheScreen();
+    void squeezedDockGetsItsSizeBack();
+    void tabActionsSwitchAndWrap();
 
 private:
     QTemporaryDir m_dir;
@@ -212,6 +219,58 @@ void TestEditActions::statusInfoFollowsTheReview()
     info.attach(nullptr, nullptr, nullptr);
     QCOMPARE(info.positionText(), QString());
     QCOMPARE(info.countText(), QString());
+}
+
+void TestEditActions::firstStartFitsTheScreen()
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    QVERIFY(screen);
+    const QRect geometry = WindowLayout::firstStartGeometry(screen);
+    QVERIFY(screen->availableGeometry().contains(geometry));
+    QVERIFY(geometry.width() <= 1600 && geometry.height() <= 1000);
+    QCOMPARE(geometry.size(), screen->availableGeometry().size().boundedTo(QSize(1600, 1000)));
+}
+
+void TestEditActions::squeezedDockGetsItsSizeBack()
+{
+    QMainWindow window;
+    window.setCentralWidget(new QWidget);
+    auto *dock = new QDockWidget(QStringLiteral("Outline"), &window);
+    dock->setObjectName(QStringLiteral("OutlineDock"));
+    auto *content = new QWidget;
+    content->setMinimumWidth(0);
+    dock->setWidget(content);
+    window.addDockWidget(Qt::LeftDockWidgetArea, dock);
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.resizeDocks({dock}, {1}, Qt::Horizontal); // as a restored state can leave it
+    QTRY_VERIFY(dock->width() < 80);
+    WindowLayout::keepDocksUsable(&window);
+    QTRY_VERIFY(dock->width() >= 80);
+}
+
+void TestEditActions::tabActionsSwitchAndWrap()
+{
+    QMainWindow window;
+    auto *tabs = new QTabWidget;
+    for (const char *name : {"one", "two", "three"})
+        tabs->addTab(new QWidget, QString::fromLatin1(name));
+    window.setCentralWidget(tabs);
+    TabActions actions(&window, [tabs] { return tabs; });
+    QVERIFY(actions.nextTab()->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_PageDown)));
+    QVERIFY(actions.previousTab()->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_PageUp)));
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QCOMPARE(tabs->currentIndex(), 0);
+    QTest::keyClick(&window, Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(tabs->currentIndex(), 1);
+    actions.nextTab()->trigger();
+    actions.nextTab()->trigger(); // wraps
+    QCOMPARE(tabs->currentIndex(), 0);
+    QTest::keyClick(&window, Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(tabs->currentIndex(), 2);
 }
 
 QTEST_MAIN(TestEditActions)
