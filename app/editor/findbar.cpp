@@ -49,7 +49,7 @@ FindBar::FindBar(QWidget *scope, QPlainTextEdit *editor, QWidget *parent)
     m_replace->setPlaceholderText(tr("Replace with"));
     m_replace->setAccessibleName(tr("Replace with"));
     m_status->setObjectName(QStringLiteral("findStatus"));
-    m_status->setMinimumWidth(m_status->fontMetrics().horizontalAdvance(tr("No matches")) + 12);
+    m_find->setMinimumWidth(m_find->fontMetrics().horizontalAdvance(u'M') * 8);
 
     auto *previous = new QToolButton(this);
     previous->setArrowType(Qt::UpArrow);
