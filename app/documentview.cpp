@@ -20,12 +20,10 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStyle>
 #include <QTimer>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Rubric {
@@ -76,9 +74,7 @@ DocumentView::DocumentView(ReviewDocument *document, QWidget *parent)
     auto *scroll = new FormScrollArea;
     scroll->setObjectName(QStringLiteral("FormScrollArea"));
     scroll->setWidget(formColumn);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_editor->setMinimumWidth(240);
+    m_editor->setMinimumWidth(200);
     // The body with its find bar (Ctrl+F, FindBar::of(view)) under it.
     auto *editorPane = new QWidget;
     auto *editorLayout = new QVBoxLayout(editorPane);
@@ -93,13 +89,13 @@ DocumentView::DocumentView(ReviewDocument *document, QWidget *parent)
     m_splitter->addWidget(editorPane);
     m_splitter->addWidget(m_preview);
     // A restored or dragged splitter never hides the form or the body; the preview may
-    // fold away (side by side folds it), and the View menu brings it back.
+    // fold away (side by side folds it), and its handle drags it back.
     m_splitter->setCollapsible(0, false);
     m_splitter->setCollapsible(1, false);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 1);
-    m_splitter->setSizes({scroll->minimumSizeHint().width() + 20, 600, 400});
+    m_splitter->setSizes({scroll->sizeHint().width(), 600, 400});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);

@@ -40,11 +40,7 @@ EditActions::EditActions(QWidget *window, std::function<QWidget *()> currentView
         if (FindBar *bar = findBar())
             bar->showFind();
     });
-    // Replace is Ctrl+H on Linux and Windows; macOS has no standard key for it.
-    QList<QKeySequence> replaceKeys = QKeySequence::keyBindings(QKeySequence::Replace);
-    if (replaceKeys.isEmpty())
-        replaceKeys = {QKeySequence(Qt::CTRL | Qt::Key_H)};
-    m_replace = create(tr("R&eplace…"), replaceKeys, [findBar] {
+    m_replace = create(tr("R&eplace…"), standardOr(QKeySequence::Replace, QKeySequence(Qt::CTRL | Qt::Key_H)), [findBar] {
         if (FindBar *bar = findBar())
             bar->showReplace();
     });
@@ -72,6 +68,12 @@ EditActions::EditActions(QWidget *window, std::function<QWidget *()> currentView
     });
     for (QAction *action : {m_find, m_replace, m_findNext, m_findPrevious, m_goToLine})
         action->setObjectName(QStringLiteral("edit_") + action->text().remove(u'&').remove(u'…').simplified().replace(u' ', u'_').toLower());
+}
+
+QList<QKeySequence> EditActions::standardOr(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    const QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    return keys.isEmpty() ? QList<QKeySequence>{fallback} : keys;
 }
 
 QAction *EditActions::create(const QString &text, const QList<QKeySequence> &shortcuts, const std::function<void()> &slot)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QKeySequence>
 #include <QObject>
 #include <QPointer>
 
@@ -22,6 +23,10 @@ class EditActions final : public QObject
 
 public:
     EditActions(QWidget *window, std::function<QWidget *()> currentView, QObject *parent = nullptr);
+
+    // The platform's keys for `key`, or `fallback` where the platform has none (a bare X11
+    // session binds neither Replace nor Save As).
+    static QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence &fallback);
 
     // Adds the actions to `menu` after what is there (Undo and Redo), with separators.
     void addTo(QMenu *menu) const;

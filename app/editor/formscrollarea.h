@@ -4,9 +4,9 @@
 
 namespace Rubric {
 
-// The scroll area of a review's form column: it scrolls up and down only, and asks for
-// the column's least width, so a splitter (or a restored state) can narrow it to that and
-// no further instead of cutting fields off at the right.
+// The scroll area of a review's form column: it asks for the whole column's width, so a
+// splitter lays it out uncut, and lets a half window narrow it (scrolling sideways then)
+// but never fold it away.
 class FormScrollArea final : public QScrollArea
 {
     Q_OBJECT

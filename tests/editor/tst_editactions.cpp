@@ -72,6 +72,10 @@ void TestEditActions::standardKeysEverywhere()
         }
     }
     QVERIFY(actions.findNext()->shortcuts().contains(QKeySequence(Qt::Key_F3)));
+    QVERIFY(actions.replace()->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_H))); // with or without a desktop's keys
+    const QList<QKeySequence> saveAs = EditActions::standardOr(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QCOMPARE(saveAs, QKeySequence::keyBindings(QKeySequence::SaveAs).isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}
+                                                                                : QKeySequence::keyBindings(QKeySequence::SaveAs));
     QVERIFY(actions.findPrevious()->shortcuts().contains(QKeySequence(Qt::SHIFT | Qt::Key_F3)));
     QCOMPARE(actions.goToLine()->shortcuts(), QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_G)});
     // No key answers two actions.

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void everythingShowsAtOnce();
     void splitterNeverHidesFormOrBody();
     void problemOnAFieldScrollsTheFormToIt();
+    void halfA1280WindowHoldsAReview();
     void sliderDragIsOneUndoStep();
     void sliderKeysAreOneStepEach();
 
@@ -179,6 +180,18 @@ void TestReviewLayout::problemOnAFieldScrollsTheFormToIt()
     problem.field = QStringLiteral("layout"); // back to the top
     m_view->showProblem(problem);
     QVERIFY(wholeInView(scroll, m_view->form()->editorFor(QStringLiteral("layout"))));
+}
+
+void TestReviewLayout::halfA1280WindowHoldsAReview()
+{
+    // Side by side, each review gets half the window: its least width must fit there.
+    m_view->setCompact(true);
+    QVERIFY2(m_view->minimumSizeHint().width() <= 640, qPrintable(QString::number(m_view->minimumSizeHint().width())));
+    m_view->resize(640, 600);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(formScroll()->width() >= formScroll()->minimumSizeHint().width());
+    QVERIFY(m_view->editor()->width() >= m_view->editor()->minimumWidth());
 }
 
 void TestReviewLayout::sliderDragIsOneUndoStep()
