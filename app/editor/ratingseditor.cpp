@@ -12,6 +12,7 @@
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSlider>
 #include <QToolButton>
 #include <QUndoStack>
@@ -139,6 +140,25 @@ void RatingsEditor::commit(int axis)
         m_dragMacro = true;
     }
     m_mapper->itemDelegate()->setModelData(m_spins.at(axis), m_model, m_model->index(axis, RatingsModel::ValueColumn));
+}
+
+void RatingsEditor::showAxis(const QString &axisId)
+{
+    if (m_spins.isEmpty())
+        return;
+    QDoubleSpinBox *spin = m_spins.constFirst();
+    for (QDoubleSpinBox *each : std::as_const(m_spins)) {
+        if (each->objectName() == axisId)
+            spin = each;
+    }
+    for (QWidget *parent = parentWidget(); parent; parent = parent->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(parent)) {
+            scroll->ensureWidgetVisible(m_total, 8, 8); // the whole block, down to the total
+            scroll->ensureWidgetVisible(spin, 8, 8);
+            break;
+        }
+    }
+    spin->setFocus(Qt::OtherFocusReason);
 }
 
 void RatingsEditor::endDrag()

@@ -39,6 +39,9 @@ public:
     QToolButton *calculatorButton() const { return m_calculate; }
     // The document's stack: the changes one slider drag makes become one undo step.
     void setUndoStack(QUndoStack *stack);
+    // Shows and focuses an axis' spin box (or, for any other id, the first), scrolling an
+    // enclosing scroll area to it: how a problem on an axis or the rating is shown.
+    void showAxis(const QString &axisId);
     // Opens the calculator (the button does); returns when it closes.
     void openCalculator();
 

@@ -180,6 +180,13 @@ void TestReviewLayout::problemOnAFieldScrollsTheFormToIt()
     problem.field = QStringLiteral("layout"); // back to the top
     m_view->showProblem(problem);
     QVERIFY(wholeInView(scroll, m_view->form()->editorFor(QStringLiteral("layout"))));
+
+    // An axis: what DocumentView::showProblem is to call for a rating's problem.
+    QDoubleSpinBox *last = m_view->ratingsEditor()->spinBox(4);
+    QVERIFY(!wholeInView(scroll, last));
+    m_view->ratingsEditor()->showAxis(last->objectName());
+    QVERIFY(wholeInView(scroll, last));
+    QTRY_VERIFY(last->hasFocus());
 }
 
 void TestReviewLayout::halfA1280WindowHoldsAReview()
