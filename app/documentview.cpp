@@ -52,11 +52,11 @@ DocumentView::DocumentView(ReviewDocument *document, QWidget *parent)
     // ever squeezed to nothing; the body and the preview beside that column.
     auto *fieldsBox = new QGroupBox(tr("Fields"));
     auto *fieldsLayout = new QVBoxLayout(fieldsBox);
-    fieldsLayout->setContentsMargins(6, 4, 6, 6);
+    fieldsLayout->setContentsMargins(6, 2, 6, 4);
     fieldsLayout->addWidget(m_form);
     auto *ratingsBox = new QGroupBox(tr("Ratings"));
     auto *ratingsBoxLayout = new QVBoxLayout(ratingsBox);
-    ratingsBoxLayout->setContentsMargins(6, 4, 6, 6);
+    ratingsBoxLayout->setContentsMargins(6, 2, 6, 4);
     ratingsBoxLayout->addWidget(m_ratingsEditor);
     ratingsBoxLayout->addStretch();
     m_chart->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -68,7 +68,7 @@ DocumentView::DocumentView(ReviewDocument *document, QWidget *parent)
     formColumn->setObjectName(QStringLiteral("FormColumn"));
     auto *formLayout = new QVBoxLayout(formColumn);
     formLayout->setContentsMargins(0, 0, 0, 0);
-    formLayout->setSpacing(4);
+    formLayout->setSpacing(2);
     formLayout->addWidget(fieldsBox);
     formLayout->addLayout(ratingsRow, 1); // extra height goes to the chart
     auto *scroll = new FormScrollArea;

@@ -67,7 +67,7 @@ RadarChartView::RadarChartView(QAbstractItemModel *ratings, QWidget *parent)
     }
     setChart(m_chart);
     m_comparison->setVisible(false);
-    setMinimumSize(280, 220);
+    setMinimumSize(280, 180);
     m_chart->legend()->detachFromChart();
     connect(m_chart, &QChart::plotAreaChanged, this, &RadarChartView::placeLabels);
     connect(m_chart, &QChart::geometryChanged, this, &RadarChartView::placeLabels);
@@ -129,6 +129,12 @@ void RadarChartView::placeLabels()
         const qreal y = std::cos(angle) > 0.5 ? at.y() - box.height() : std::cos(angle) < -0.5 ? at.y() : at.y() - box.height() / 2;
         item->setPos(x, y);
     }
+}
+
+RadarChartView::~RadarChartView()
+{
+    // The chart (and the label items in it) goes with the view: no placing while it does.
+    disconnect(m_chart, nullptr, this, nullptr);
 }
 
 void RadarChartView::setShowSaved(bool show)

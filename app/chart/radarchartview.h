@@ -18,6 +18,7 @@ class RadarChartView final : public QChartView
 
 public:
     explicit RadarChartView(QAbstractItemModel *ratings, QWidget *parent = nullptr);
+    ~RadarChartView() override;
 
     void setShowSaved(bool show);
     // A third series to compare with, e.g. another review or a company's mean (tenths
@@ -29,7 +30,7 @@ public:
     QLineSeries *savedSeries() const { return m_saved; }
     // Square and modest: the chart sits beside the rating sliders and takes the height
     // they leave, not the half screen QChartView asks for.
-    QSize sizeHint() const override { return {240, 240}; }
+    QSize sizeHint() const override { return {260, 180}; }
     // The angle at which axis `index` of `count` is drawn (degrees, clockwise from top).
     static qreal angleOf(int index, int count);
     // An axis name as drawn: on two lines at the space nearest its middle.

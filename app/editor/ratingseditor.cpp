@@ -26,6 +26,8 @@ RatingsEditor::RatingsEditor(RatingsModel *model, QWidget *parent)
     , m_total(new QLabel(this))
 {
     auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setVerticalSpacing(2); // five axes and the total beside the chart, not under it
     connect(model, &QAbstractItemModel::dataChanged, this, [this] { m_populating = true; });
     m_mapper->setModel(model);
     connect(model, &QAbstractItemModel::dataChanged, this, [this] {
