@@ -58,8 +58,12 @@ EditOutcome applyChange(ReviewDocument &document, const SiteChange &change)
     const Schema &schema = document.schema();
     switch (change.kind) {
     case SiteChange::Kind::SetField:
+        // A rating axis is set as `rubric set` sets one: KEY=VALUE either way.
+        if (schema.axisIndex(change.key) >= 0)
+            return applyChange(document, SiteChange::setAxis(change.key, change.value));
         if (!schema.field(change.key))
-            return {Tr::tr("unknown field \"%1\"").arg(change.key)};
+            return {Tr::tr("unknown key \"%1\"; known keys: %2")
+                        .arg(change.key, (schema.fieldKeys() + schema.axisIds()).join(QLatin1String(", ")))};
         return document.setFieldText(change.key, change.value);
     case SiteChange::Kind::SetAxis: {
         const auto tenths = Tenths::parse(change.value);
