@@ -38,8 +38,7 @@ int runSiteEdit(const QString &root, const QList<SiteEdit::FileChanges> &files, 
         for (const auto *file : preview.changes())
             out() << file->diff;
         out().flush();
-        err() << Tr::tr("%n file(s) would change", nullptr, preview.changeCount()) << QLatin1String(", ")
-              << Tr::tr("%n refused", nullptr, refused) << Qt::endl;
+        err() << Tr::tr("would change: %1 files; refused: %2").arg(preview.changeCount()).arg(refused) << Qt::endl;
         return refused > 0 ? Refused : Success;
     }
     const ApplyReport report = SiteEdit::apply(preview, schema);
@@ -49,8 +48,7 @@ int runSiteEdit(const QString &root, const QList<SiteEdit::FileChanges> &files, 
             ++refused;
         }
     }
-    err() << Tr::tr("%n file(s) changed", nullptr, report.writtenCount()) << QLatin1String(", ")
-          << Tr::tr("%n refused", nullptr, refused) << Qt::endl;
+    err() << Tr::tr("changed: %1 files; refused: %2").arg(report.writtenCount()).arg(refused) << Qt::endl;
     return refused > 0 ? Refused : Success;
 }
 

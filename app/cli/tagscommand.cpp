@@ -99,9 +99,11 @@ int report(const QStringList &arguments)
             continue;
         }
         out() << QStringLiteral("# %1: ").arg(code)
-              << Tr::tr("%n tag(s)", nullptr, int(taxonomy.tags.size())) << QLatin1String(", ")
-              << Tr::tr("%n used once", nullptr, int(taxonomy.singletons.size())) << QLatin1String(", ")
-              << Tr::tr("%n near-duplicate group(s)", nullptr, int(taxonomy.nearDuplicates.size())) << u'\n';
+              << Tr::tr("tags: %1; used once: %2; near-duplicate groups: %3")
+                     .arg(taxonomy.tags.size())
+                     .arg(taxonomy.singletons.size())
+                     .arg(taxonomy.nearDuplicates.size())
+              << u'\n';
         if (parser.isSet(near)) {
             for (const auto &group : taxonomy.nearDuplicates) {
                 QStringList cells;

@@ -132,7 +132,11 @@ TagTaxonomy TagTaxonomy::build(const ReviewRecords &records, const QString &lang
         const auto &row = together.value(it.key());
         for (auto other = row.cbegin(); other != row.cend(); ++other) {
             const double dice = 2.0 * other.value() / (pairedHere.value(it.key()) + pairedThere.value(other.key()));
-            if (dice > best || (dice == best && other.key() < tag.counterpart)) {
+            // Ties (one pair tells no more) go to the same name ("LDAC" / "LDAC"), then by name.
+            const bool better = dice > best
+                                || (dice == best && tag.counterpart != tag.name
+                                    && (other.key() == tag.name || other.key() < tag.counterpart));
+            if (better) {
                 best = dice;
                 tag.counterpart = other.key();
                 tag.counterpartPairs = other.value();

@@ -74,7 +74,7 @@ private Q_SLOTS:
         QCOMPARE(english.find(QStringLiteral("In-ear monitors"))->count, 2);
         QCOMPARE(english.find(QStringLiteral("In-ear monitors"))->counterpart, QStringLiteral("インイヤーモニター"));
         QCOMPARE(english.find(QStringLiteral("Sony"))->counterpart, QStringLiteral("ソニー"));
-        // Seen in one pair only: too little to learn from... but it is all that pair says.
+        // Seen in one pair only, with a tag the other language uses nowhere else.
         QCOMPARE(english.find(QStringLiteral("Balanced armature"))->counterpart, QStringLiteral("バランスドアーマチュア"));
         QVERIFY(english.find(QStringLiteral("Headphone amplifiers"))->counterpart.isEmpty()); // no translation
         QCOMPARE(english.nearDuplicates.size(), 2);
@@ -90,6 +90,16 @@ private Q_SLOTS:
         const TagTaxonomy japanese = TagTaxonomy::build(records, QStringLiteral("ja"));
         QCOMPARE(japanese.find(QStringLiteral("インイヤーモニター"))->count, 3);
         QVERIFY(japanese.nearDuplicates.isEmpty());
+    }
+
+    void aTieGoesToTheSameName()
+    {
+        const ReviewRecords records = {
+            record(QStringLiteral("en"), QStringLiteral("a"), {QStringLiteral("Wireless"), QStringLiteral("LDAC")}),
+            record(QStringLiteral("ja"), QStringLiteral("a"), {QStringLiteral("ワイヤレス"), QStringLiteral("LDAC")}),
+        };
+        const TagTaxonomy english = TagTaxonomy::build(records, QStringLiteral("en"));
+        QCOMPARE(english.find(QStringLiteral("LDAC"))->counterpart, QStringLiteral("LDAC"));
     }
 
     void typosOneEditApartGroupWhenLong()
