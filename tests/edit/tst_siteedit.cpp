@@ -1,4 +1,5 @@
 #include "edit/pricereport.h"
+#include "edit/sitepreviewmodel.h"
 #include "edit/siteedit.h"
 #include "edit/siteselection.h"
 #include "edit/unifieddiff.h"
@@ -13,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QAbstractItemModelTester>
 #include <QUndoStack>
 
 using namespace Rubric;
@@ -303,6 +305,26 @@ private Q_SLOTS:
         const FilePlan plan = SiteEdit::plan(QStringLiteral("x.md"), bytes, {SiteChange::setField(QStringLiteral("price"), QStringLiteral("999"))}, schema());
         QVERIFY(plan.isChange());
         QCOMPARE(plan.needsCostPerformance, needs);
+    }
+
+    void previewModelListsChangesThenRefusals()
+    {
+        QVERIFY(Test::writeFile(m_root + u'/' + teacEn, "---\ntags: [a, b\n---\n"));
+        SitePreviewModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPreview(SiteEdit::preview(m_root, {teacEn, ierEn, ierJa}, {SiteChange::removeTag(QStringLiteral("Sony"))}, schema()));
+        // ierJa has no tag "Sony": unchanged, so not listed.
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, SitePreviewModel::PathColumn).data().toString(), ierEn);
+        QCOMPARE(model.index(0, SitePreviewModel::LinesColumn).data().toInt(), 2);
+        QVERIFY(!model.index(0, 0).data(SitePreviewModel::RefusedRole).toBool());
+        QVERIFY(model.index(0, 0).data(SitePreviewModel::DiffRole).toString().contains(QLatin1String("-tags: ")));
+        QCOMPARE(model.index(0, 0).data(SitePreviewModel::AfterTextRole).toString().count(QLatin1String("Sony]")), 0);
+        QCOMPARE(model.index(1, SitePreviewModel::PathColumn).data().toString(), teacEn);
+        QVERIFY(model.index(1, 0).data(SitePreviewModel::RefusedRole).toBool());
+        QVERIFY(model.index(1, SitePreviewModel::StatusColumn).data().toString().contains(model.plan(1).refusal));
+        model.setPreview({});
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void unreadableFrontMatterIsRefusedInThePreview()
