@@ -224,6 +224,16 @@ int ApplyReport::refusedCount() const
     return int(files.size()) - writtenCount();
 }
 
+SaveOutcome OpenDocuments::save(ReviewDocument *document) const
+{
+    return document->save();
+}
+
+void OpenDocuments::fileWritten(const QString &absolutePath) const
+{
+    Q_UNUSED(absolutePath);
+}
+
 namespace SiteEdit {
 
 FilePlan plan(const QString &relativePath, const QByteArray &bytes, const QList<SiteChange> &changes, const Schema &schema)
@@ -322,17 +332,21 @@ FileOutcome write(const QString &root, const QString &path, const QByteArray &ex
     const QString absolute = QDir(root).filePath(path);
     ReviewDocument *document = open ? open->document(QDir::cleanPath(absolute)) : nullptr;
     if (document) {
-        if (!document->isModified() && document->diskBytes() != expected)
-            return {path, FileOutcome::Status::ChangedOnDisk, Tr::tr("changed on disk since the preview")};
+        // The open document must hold exactly the previewed text, saved: anything else is
+        // the user's work in progress, which a site edit must not fold in unseen.
         if (document->isModified())
-            return {path, FileOutcome::Status::Refused, Tr::tr("open in the editor with other changes; save or revert it first")};
+            return {path, FileOutcome::Status::Refused, Tr::tr("open in the editor with unsaved changes; save or revert it first")};
+        if (document->text() != decodeUtf8(expected))
+            return {path, FileOutcome::Status::ChangedOnDisk, Tr::tr("changed on disk since the preview")};
         const EditOutcome edited = document->replaceText(edits, description);
         if (!edited.ok())
             return {path, FileOutcome::Status::Refused, edited.error};
-        const SaveOutcome saved = document->save();
+        const SaveOutcome saved = open->save(document);
         if (!saved.ok()) {
             document->undoStack()->undo();
-            return {path, FileOutcome::Status::Refused, saved.error};
+            return {path, saved.status == SaveOutcome::Status::ChangedOnDisk ? FileOutcome::Status::ChangedOnDisk
+                                                                             : FileOutcome::Status::Refused,
+                    saved.status == SaveOutcome::Status::ChangedOnDisk ? Tr::tr("changed on disk since the preview") : saved.error};
         }
         return {path, FileOutcome::Status::Written, {}};
     }
@@ -345,6 +359,8 @@ FileOutcome write(const QString &root, const QString &path, const QByteArray &ex
         return {path, FileOutcome::Status::ChangedOnDisk, Tr::tr("changed on disk since the preview")};
     if (!saved.ok())
         return {path, FileOutcome::Status::Refused, saved.error};
+    if (open)
+        open->fileWritten(QDir::cleanPath(absolute));
     return {path, FileOutcome::Status::Written, {}};
 }
 

@@ -15,6 +15,7 @@ namespace Rubric {
 
 class ReviewDocument;
 class Schema;
+struct SaveOutcome;
 
 // One change a site edit makes to every selected review.
 struct SiteChange
@@ -82,14 +83,20 @@ struct SitePreview
 };
 
 // Files open in the editor: a site edit changes those through their document (one undo
-// step on its stack, then the document's own save) instead of behind its back. The
-// Workspace implements this; the CLI has none.
+// step on its stack, then the owner's save) instead of behind its back, and tells the
+// owner of every other file it wrote. WorkspaceDocuments implements this over the
+// Workspace; the CLI has none. Documents live in the GUI thread: an apply given an
+// OpenDocuments runs there (or does its open files there).
 class OpenDocuments
 {
 public:
     virtual ~OpenDocuments() = default;
-    // The open document of `absolutePath`, or null.
+    // The open document of `absolutePath` (cleaned), or null.
     virtual ReviewDocument *document(const QString &absolutePath) const = 0;
+    // Saves an open document the edit changed (the default: its own save).
+    virtual SaveOutcome save(ReviewDocument *document) const;
+    // After the edit wrote `absolutePath`, which is not open (e.g. to refresh the index).
+    virtual void fileWritten(const QString &absolutePath) const;
 };
 
 struct FileOutcome

@@ -3,6 +3,9 @@
 #include "edit/siteedit.h"
 #include "edit/siteselection.h"
 #include "edit/unifieddiff.h"
+#include "edit/workspacedocuments.h"
+#include "workspace/site.h"
+#include "workspace/workspace.h"
 
 #include "document/linediff.h"
 #include "document/reviewdocument.h"
@@ -12,6 +15,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QAbstractItemModelTester>
@@ -89,7 +93,45 @@ private:
     QByteArray read(const QString &relative) const { return Test::readFile(m_root + u'/' + relative); }
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // the index cache
     void init() { makeSite(); }
+
+    void throughTheWorkspace()
+    {
+        Workspace workspace;
+        Site *site = workspace.openSite(m_root);
+        QTRY_COMPARE(site->index()->records().size(), Test::smallSite.size());
+        QTRY_VERIFY(!site->index()->isIndexing());
+        const OpenOutcome opened = workspace.open(m_root + u'/' + ierEn);
+        QVERIFY(opened.ok());
+        ReviewDocument *document = opened.document;
+        const QByteArray original = read(ierEn);
+        const QByteArray teacOriginal = read(teacEn);
+        QSignalSpy saved(&workspace, &Workspace::documentSaved);
+        const WorkspaceDocuments open(&workspace);
+        const ApplyReport report = SiteEdit::apply(
+            SiteEdit::preview(m_root, {ierEn, teacEn}, {SiteChange::addTag(QStringLiteral("Checked"))}, site->schema()),
+            site->schema(), &open);
+        QCOMPARE(report.writtenCount(), 2);
+        // The open review: one step on its own undo stack, saved through the Workspace.
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(document->undoStack()->count(), 1);
+        QVERIFY(!document->isModified());
+        QCOMPARE(read(ierEn), document->toBytes());
+        // The file not open: the site's index follows.
+        const int teacRow = site->index()->indexOf(teacEn);
+        QVERIFY(teacRow >= 0);
+        QTRY_VERIFY(site->index()->records().at(teacRow).tags.contains(QStringLiteral("Checked")));
+
+        // Undo Site Edit: every file back, the open one through its document again.
+        const ApplyReport undone = SiteEdit::revert(report.undo, site->schema(), &open);
+        QCOMPARE(undone.writtenCount(), 2);
+        QCOMPARE(read(ierEn), original);
+        QCOMPARE(read(teacEn), teacOriginal);
+        QCOMPARE(document->toBytes(), original);
+        QVERIFY(!document->isModified());
+        QTRY_VERIFY(!site->index()->records().at(teacRow).tags.contains(QStringLiteral("Checked")));
+    }
 
     void eachChangeTouchesOnlyItsLines_data()
     {
