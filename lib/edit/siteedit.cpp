@@ -10,8 +10,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMutex>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QRegularExpression>
 #include <QUndoStack>
+
+#include <optional>
 
 namespace Rubric {
 
@@ -359,9 +364,61 @@ FileOutcome write(const QString &root, const QString &path, const QByteArray &ex
         return {path, FileOutcome::Status::ChangedOnDisk, Tr::tr("changed on disk since the preview")};
     if (!saved.ok())
         return {path, FileOutcome::Status::Refused, saved.error};
-    if (open)
-        open->fileWritten(QDir::cleanPath(absolute));
     return {path, FileOutcome::Status::Written, {}};
+}
+
+struct WriteJob
+{
+    QString path;
+    QByteArray expected;
+    TextEdits edits;
+};
+
+// Writes every job: open documents one by one in this thread (they live here), the other
+// files on a pool of threads, because each atomic save waits for the disk (fdatasync and
+// rename: milliseconds each when the disk is busy) and those waits overlap. Outcomes in
+// job order; a job not started because of `cancel` has none.
+QList<std::optional<FileOutcome>> writeAll(const QString &root, const QList<WriteJob> &jobs, const QString &description,
+                                           const Schema &schema, const OpenDocuments *open, const Progress &progress,
+                                           const std::atomic_bool *cancel)
+{
+    QList<std::optional<FileOutcome>> outcomes(jobs.size());
+    std::atomic_int done = 0;
+    QMutex progressLock;
+    const auto report = [&] {
+        const int count = ++done;
+        if (progress) {
+            const QMutexLocker locker(&progressLock);
+            progress(count, int(jobs.size()));
+        }
+    };
+    QList<int> closed;
+    for (int i = 0; i < jobs.size(); ++i) {
+        const QString absolute = QDir::cleanPath(QDir(root).filePath(jobs.at(i).path));
+        if (!open || !open->document(absolute)) {
+            closed.append(i);
+            continue;
+        }
+        if (cancel && cancel->load())
+            continue;
+        outcomes[i] = write(root, jobs.at(i).path, jobs.at(i).expected, jobs.at(i).edits, description, schema, open);
+        report();
+    }
+    QThreadPool pool;
+    pool.setMaxThreadCount(8);
+    QtConcurrent::blockingMap(&pool, closed, [&](int i) {
+        if (cancel && cancel->load())
+            return;
+        outcomes[i] = write(root, jobs.at(i).path, jobs.at(i).expected, jobs.at(i).edits, description, schema, nullptr);
+        report();
+    });
+    if (open) {
+        for (const int i : std::as_const(closed)) {
+            if (outcomes.at(i) && outcomes.at(i)->status == FileOutcome::Status::Written)
+                open->fileWritten(QDir::cleanPath(QDir(root).filePath(jobs.at(i).path)));
+        }
+    }
+    return outcomes;
 }
 
 } // namespace
@@ -373,18 +430,19 @@ ApplyReport apply(const SitePreview &preview, const Schema &schema, const OpenDo
     report.undo.root = preview.root;
     report.undo.description = preview.description;
     const QList<const FilePlan *> changes = preview.changes();
+    QList<WriteJob> jobs;
+    jobs.reserve(changes.size());
+    for (const FilePlan *file : changes)
+        jobs.append({file->path, file->before, file->edits});
+    const auto outcomes = writeAll(preview.root, jobs, preview.description, schema, open, progress, cancel);
     for (qsizetype i = 0; i < changes.size(); ++i) {
-        if (cancel && cancel->load()) {
+        if (!outcomes.at(i)) {
             report.cancelled = true;
-            break;
+            continue;
         }
-        const FilePlan &file = *changes.at(i);
-        const FileOutcome outcome = write(preview.root, file.path, file.before, file.edits, preview.description, schema, open);
-        report.files.append(outcome);
-        if (outcome.status == FileOutcome::Status::Written)
-            report.undo.entries.append({file.path, file.before, file.afterText.toUtf8()});
-        if (progress)
-            progress(int(i + 1), int(changes.size()));
+        report.files.append(*outcomes.at(i));
+        if (outcomes.at(i)->status == FileOutcome::Status::Written)
+            report.undo.entries.append({changes.at(i)->path, changes.at(i)->before, changes.at(i)->afterText.toUtf8()});
     }
     return report;
 }
@@ -394,15 +452,17 @@ ApplyReport revert(const SiteEditUndo &undo, const Schema &schema, const OpenDoc
     ApplyReport report;
     report.undo.root = undo.root;
     report.undo.description = undo.description;
-    for (const auto &entry : undo.entries) {
-        const QString after = decodeUtf8(entry.after);
-        const TextEdits edits{differenceOf(after, decodeUtf8(entry.before))};
-        FileOutcome outcome = write(undo.root, entry.path, entry.after, edits,
-                                    Tr::tr("Undo %1").arg(undo.description), schema, open);
+    QList<WriteJob> jobs;
+    jobs.reserve(undo.entries.size());
+    for (const auto &entry : undo.entries)
+        jobs.append({entry.path, entry.after, {differenceOf(decodeUtf8(entry.after), decodeUtf8(entry.before))}});
+    const auto outcomes = writeAll(undo.root, jobs, Tr::tr("Undo %1").arg(undo.description), schema, open, {}, nullptr);
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        FileOutcome outcome = *outcomes.at(i);
         if (outcome.status == FileOutcome::Status::ChangedOnDisk)
             outcome.message = Tr::tr("changed since the site edit; left as it is");
         else if (outcome.status == FileOutcome::Status::Written)
-            report.undo.entries.append({entry.path, entry.after, entry.before});
+            report.undo.entries.append({undo.entries.at(i).path, undo.entries.at(i).after, undo.entries.at(i).before});
         report.files.append(outcome);
     }
     return report;

@@ -134,8 +134,9 @@ struct ApplyReport
 
 // Site-wide edits: plan on snapshots (pure, any thread), show the plan, write it file by
 // file through the single-file save (surgical, verified, atomic), undo it.
-// `progress(done, total)` is called after each file; `cancel`, when set, stops before
-// the next file. Files written before a cancel stay written (and are in the undo record).
+// `progress(done, total)` is called after each file (apply: from the writing threads, one
+// call at a time); `cancel`, when set, stops before the next file. Files written before a
+// cancel stay written (and are in the undo record).
 namespace SiteEdit {
 
 using Progress = std::function<void(int done, int total)>;

@@ -439,6 +439,14 @@ private Q_SLOTS:
         QVERIFY(report.cancelled);
         QCOMPARE(report.writtenCount(), 0);
         QCOMPARE(read(ierEn), Test::readFile(Test::corpusDir() + u'/' + ierEn));
+        // Files are written on several threads: progress still counts each once, one call at a time.
+        cancel = false;
+        QList<int> written;
+        const ApplyReport all = SiteEdit::apply(whole, schema(), nullptr, [&](int count, int) { written.append(count); }, &cancel);
+        QCOMPARE(all.writtenCount(), Test::smallSite.size());
+        std::sort(written.begin(), written.end());
+        QCOMPARE(written, (QList<int>{1, 2, 3, 4, 5}));
+        QCOMPARE(all.files.at(2).path, Test::smallSite.at(2)); // reported in preview order
     }
 
     void selection_data()
