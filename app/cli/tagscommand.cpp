@@ -75,7 +75,8 @@ int report(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("The tags of a site per language: counts, counterparts in the other "
-                                            "language (learned from translation pairs), near-duplicates, singletons."));
+                                            "language (learned from translation pairs), near-duplicates, singletons.\n")
+                                     + usage());
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("DIR"), Tr::tr("The site folder."));
     const QCommandLineOption lang(QStringLiteral("lang"), Tr::tr("Only language L."), QStringLiteral("L"));
