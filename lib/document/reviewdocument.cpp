@@ -171,6 +171,10 @@ EditOutcome ReviewDocument::setAxis(const QString &axisId, int tenths)
     const int index = m_schema.axisIndex(axisId);
     if (index < 0)
         return {tr("unknown rating axis \"%1\"").arg(axisId)};
+    // The value it already has: nothing to write. Recomputing the total here would rewrite
+    // a total the file has wrong, which is validate --fix's job, not a set's.
+    if (const Ratings current = ratings(); current.present && current.axis(index) == tenths)
+        return {};
     QString error;
     RatingEditor editor(m_text, m_frontMatter, m_outline, m_schema, lang());
     const TextEdits edits = editor.setAxis(index, tenths, &error);
