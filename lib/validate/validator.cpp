@@ -69,7 +69,7 @@ const QList<RuleInfo> &rules()
         {QStringLiteral("total.overview-mismatch"), S::Warning, true, Tr::tr("the total shown in the body differs from the rating")},
         {QStringLiteral("body.math"), S::Error, false, Tr::tr("the body has $ or \\ outside the score lines")},
         {QStringLiteral("body.forbidden-term"), S::Error, false, Tr::tr("the body uses a term the site forbids")},
-        {QStringLiteral("body.foreign-price"), S::Error, false, Tr::tr("the review quotes a price in another language's currency")},
+        {QStringLiteral("body.foreign-price"), S::Warning, false, Tr::tr("the review quotes a price in another language's currency")},
         {QStringLiteral("site.prose-table"), S::Warning, true, Tr::tr("a prose line with \"|\" becomes a table on the site")},
         {QStringLiteral("site.paren-list"), S::Warning, true, Tr::tr("a \"1)\" list becomes one paragraph on the site")},
         {QStringLiteral("site.url-emphasis"), S::Warning, true, Tr::tr("underscores in a bare URL become italics on the site")},
