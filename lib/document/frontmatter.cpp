@@ -170,6 +170,20 @@ void FrontMatter::parseText(const QString &text, Reader reader)
         }
     }
     if (close < 0) {
+        // A closer glued to the next line (`---## 概要`, from a lost line break) is the
+        // likely cause: name that line, so that the fixer can break it.
+        for (int line = 1; line < fm.m_lines.lineCount(); ++line) {
+            const QStringView content = fm.m_lines.lineContent(line);
+            if (content.startsWith(QLatin1String("---")) && content.size() > 3 && content.at(3) != u'-') {
+                fm.m_problems.append({Problem::Severity::Error, QStringLiteral("load.front-matter-closer-glued"),
+                                      Tr::tr("the front matter opened on line 1 is never closed; line %1 \"%2\" looks "
+                                             "like the closing \"---\" with the next line glued to it")
+                                          .arg(line + 1)
+                                          .arg(content.left(40).toString()),
+                                      line + 1, 4, {}});
+                return;
+            }
+        }
         fm.m_problems.append({Problem::Severity::Error, QStringLiteral("load.front-matter-unclosed"),
                               Tr::tr("the front matter opened on line 1 is never closed by a line \"---\""), 1,
                               1, {}});

@@ -37,6 +37,7 @@ const QList<RuleInfo> &rules()
         {QStringLiteral("load.yaml-too-deep"), S::Error, false, Tr::tr("the front matter is nested too deeply")},
         {QStringLiteral("load.no-front-matter"), S::Error, false, Tr::tr("the file does not start with ---")},
         {QStringLiteral("load.front-matter-unclosed"), S::Error, false, Tr::tr("the front matter is not closed")},
+        {QStringLiteral("load.front-matter-closer-glued"), S::Error, true, Tr::tr("the closing \"---\" is glued to the next line")},
         {QStringLiteral("load.yaml-syntax"), S::Error, false, Tr::tr("the front matter does not parse")},
         {QStringLiteral("load.front-matter-not-mapping"), S::Error, false, Tr::tr("the front matter is not key: value lines")},
         {QStringLiteral("frontmatter.duplicate-key"), S::Warning, false, Tr::tr("a key is given twice")},

@@ -173,6 +173,7 @@ QList<Break> breakRows()
     const QString ja = jaPath();
     return {
         {"no front matter", edited(E, {{"---\nlayout", "layout"}}), en, QStringLiteral("load.no-front-matter"), error, 1, 1, {}},
+        {"closing line glued to the next", edited(E, {{"m9/\n---\n## Overview", "m9/\n---## Overview"}}), en, QStringLiteral("load.front-matter-closer-glued"), error, 14, 4, {}},
         {"front matter never closed", edited(E, {{"m9/\n---\n", "m9/\n"}}), en, QStringLiteral("load.front-matter-unclosed"), error, 1, 1, {}},
         {"front matter with a stray colon", edited(E, {{"company_id: sony", "company_id: sony: audio"}}), en, QStringLiteral("load.yaml-syntax"), error, 5, 17, {}},
         {"front matter quote never closed", edited(E, {{"drivers.\"\n", "drivers.\n"}}), en, QStringLiteral("load.yaml-syntax"), error, 11, 10, {}},
@@ -248,6 +249,7 @@ QList<Pass> passRows()
     return {
         {"first line with a trailing space", edited(E, {{"---\nlayout", "--- \nlayout"}}), en, QStringLiteral("load.no-front-matter")},
         {"closing line with a trailing space", edited(E, {{"m9/\n---\n", "m9/\n--- \n"}}), en, QStringLiteral("load.front-matter-unclosed")},
+        {"closing line followed by a heading", s(E), en, QStringLiteral("load.front-matter-closer-glued")},
         {"colon inside a quoted summary", edited(E, {{"monitor with five", "monitor: five"}}), en, QStringLiteral("load.yaml-syntax")},
         {"tags as a block list", edited(E, {{"tags: [Balanced armature, In-ear monitors, Sony]", "tags:\n  - Balanced armature\n  - Sony"}}), en, QStringLiteral("load.front-matter-not-mapping")},
         {"key repeated in a comment", edited(E, {{"ref: sony-ier-m9\n", "ref: sony-ier-m9\n# lang: en\n"}}), en, QStringLiteral("frontmatter.duplicate-key")},
