@@ -2,6 +2,7 @@
 #include "gui.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QTextStream>
 
@@ -9,9 +10,9 @@
 
 namespace {
 
-void printUsage()
+void printUsage(FILE *stream = stdout)
 {
-    QTextStream out(stdout);
+    QTextStream out(stream);
     out << QCoreApplication::translate("Rubric::Cli",
                                        "usage: rubric [FILE|DIR...]          open the editor\n"
                                        "       rubric COMMAND [ARGS...]      run a command without a window\n\n"
@@ -46,6 +47,22 @@ int main(int argc, char *argv[])
         Rubric::installTranslations(app);
         printUsage();
         return 0;
+    }
+    // Not a command and not a file or folder to open: a typo, refused before any window
+    // (which would open an empty file of that name, or hang without a display).
+    if (!first.isEmpty() && !first.startsWith(u'-') && !QFileInfo::exists(first)) {
+        QCoreApplication app(argc, argv);
+        Rubric::installTranslations(app);
+        QTextStream err(stderr);
+        err << QCoreApplication::translate("Rubric::Cli", "rubric: \"%1\" is not a command, nor an existing file or folder")
+                   .arg(first)
+            << Qt::endl;
+        if (const auto *suggestion = Rubric::Cli::nearest(first))
+            err << QCoreApplication::translate("Rubric::Cli", "Did you mean \"%1\"?").arg(suggestion->name) << Qt::endl;
+        err << Qt::endl;
+        err.flush();
+        printUsage(stderr);
+        return 2;
     }
     return Rubric::runGui(argc, argv);
 }

@@ -2,7 +2,8 @@
 # Installs, builds and opens the editor on a writable copy of the bundled sample site.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh dev
+# Only the editor and what it links, not the tests and benchmarks of the dev preset.
+RUBRIC_TARGETS=rubric scripts/setup.sh dev
 sample="${RUBRIC_SAMPLE_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/rubric/sample-site}"
 if [ ! -d "$sample" ]; then
     mkdir -p "$(dirname "$sample")"

@@ -26,4 +26,10 @@ fi
 if [ ! -f "build/$preset/build.ninja" ]; then
     cmake --preset "$preset" >/dev/null
 fi
-cmake --build --preset "$preset"
+# RUBRIC_TARGETS="rubric": only those targets (scripts/run-sample.sh), not the tests.
+if [ -n "${RUBRIC_TARGETS:-}" ]; then
+    read -r -a targets <<< "$RUBRIC_TARGETS"
+    cmake --build --preset "$preset" --target "${targets[@]}"
+else
+    cmake --build --preset "$preset"
+fi

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Rubric::Cli {
 
 const QList<Command> &commands()
@@ -38,6 +40,41 @@ const Command *find(const QString &name)
             return &command;
     }
     return nullptr;
+}
+
+namespace {
+
+int editDistance(QStringView a, QStringView b)
+{
+    QList<int> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            row[j] = std::min({above + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+} // namespace
+
+const Command *nearest(const QString &name)
+{
+    const Command *best = nullptr;
+    int bestDistance = 3; // more than two edits away is not a typo
+    for (const auto &command : commands()) {
+        const int distance = editDistance(name.toLower(), command.name);
+        if (distance < bestDistance) {
+            best = &command;
+            bestDistance = distance;
+        }
+    }
+    return best;
 }
 
 } // namespace Rubric::Cli

@@ -20,6 +20,8 @@ struct Command
 // The headless subcommands, in the order `rubric --help` lists them.
 const QList<Command> &commands();
 const Command *find(const QString &name);
+// The command `name` was most likely meant to be (a typo: edit distance at most 2), or null.
+const Command *nearest(const QString &name);
 
 int show(const QStringList &arguments);
 int set(const QStringList &arguments);

@@ -3,6 +3,7 @@
 
 #include "document/reviewdocument.h"
 #include "document/tenths.h"
+#include "validate/validator.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -72,8 +73,15 @@ int set(const QStringList &arguments)
     }
     // Nothing changed (also when later assignments undo earlier ones): the file is not
     // even touched, so its modification time stays.
-    if (!document.isModified() || document.text() == original)
+    if (!document.isModified() || document.text() == original) {
+        // Say so when the file needs attention for other reasons, which a set never fixes.
+        if (const Problems problems = Validator::validate(document); !problems.isEmpty())
+            err() << path << QLatin1String(": ")
+                  << Tr::tr("note: nothing changed; the file has %n other problem(s) (see rubric validate)", nullptr,
+                            int(problems.size()))
+                  << Qt::endl;
         return Success;
+    }
     const SaveOutcome saved = document.save();
     if (!saved.ok()) {
         err() << path << QLatin1String(": error: ") << saved.error << Qt::endl;

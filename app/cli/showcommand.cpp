@@ -121,7 +121,7 @@ int show(const QStringList &arguments)
         out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
         for (const auto &key : document.frontMatter().keys())
-            out() << key << QLatin1String(": ") << document.value(key).toDisplayString() << Qt::endl;
+            out() << key << QLatin1String(": ") << document.value(key).toDisplayString() << u'\n'; // one write at the end, not one per key
         if (ratings.present) {
             out() << QLatin1String("total: ") << tenthsText(ratings.total()) << Qt::endl;
             for (int i = 0; i < schema.axes().size(); ++i)

@@ -3,6 +3,9 @@
 #include "simpleyaml.h"
 
 #include <QCoreApplication>
+#include <QSet>
+
+#include <atomic>
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
@@ -16,6 +19,8 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Rubric::FrontMatter)
 };
+
+std::atomic<qint64> s_lookupSteps{0}; // see FrontMatter::lookupSteps()
 
 bool isDelimiter(QStringView line, bool allowDots)
 {
@@ -140,9 +145,9 @@ int characterColumn(QStringView line, int byteColumn)
 
 } // namespace
 
-FrontMatter FrontMatter::parse(const QString &text, Reader reader)
+void FrontMatter::parseText(const QString &text, Reader reader)
 {
-    FrontMatter fm;
+    FrontMatter &fm = *this;
     fm.m_lines = LineIndex(text);
     const qsizetype firstBreak = text.indexOf(u'\n');
     if (firstBreak > 0 && text.at(firstBreak - 1) == u'\r')
@@ -154,7 +159,7 @@ FrontMatter FrontMatter::parse(const QString &text, Reader reader)
     if (!isDelimiter(firstLine, false)) {
         fm.m_problems.append({Problem::Severity::Error, QStringLiteral("load.no-front-matter"),
                               Tr::tr("the file does not start with a front-matter line \"---\""), 1, 1, {}});
-        return fm;
+        return;
     }
     fm.m_exists = true;
     int close = -1;
@@ -165,10 +170,24 @@ FrontMatter FrontMatter::parse(const QString &text, Reader reader)
         }
     }
     if (close < 0) {
+        // A closer glued to the next line (`---## 概要`, from a lost line break) is the
+        // likely cause: name that line, so that the fixer can break it.
+        for (int line = 1; line < fm.m_lines.lineCount(); ++line) {
+            const QStringView content = fm.m_lines.lineContent(line);
+            if (content.startsWith(QLatin1String("---")) && content.size() > 3 && content.at(3) != u'-') {
+                fm.m_problems.append({Problem::Severity::Error, QStringLiteral("load.front-matter-closer-glued"),
+                                      Tr::tr("the front matter opened on line 1 is never closed; line %1 \"%2\" looks "
+                                             "like the closing \"---\" with the next line glued to it")
+                                          .arg(line + 1)
+                                          .arg(content.left(40).toString()),
+                                      line + 1, 4, {}});
+                return;
+            }
+        }
         fm.m_problems.append({Problem::Severity::Error, QStringLiteral("load.front-matter-unclosed"),
                               Tr::tr("the front matter opened on line 1 is never closed by a line \"---\""), 1,
                               1, {}});
-        return fm;
+        return;
     }
     fm.m_closed = true;
     fm.m_yamlStart = fm.m_lines.nextLineStart(0);
@@ -176,13 +195,40 @@ FrontMatter FrontMatter::parse(const QString &text, Reader reader)
     fm.m_bodyStart = fm.m_lines.nextLineStart(close);
     fm.m_bodyFirstLine = close + 1;
     if (!fm.scanEntries(text))
-        return fm;
+        return;
     if (reader == Reader::Fast && fm.readSimpleValues(text))
-        return fm;
+        return;
     fm.m_usedYamlCpp = true;
     fm.parseYaml(text);
     fm.matchEntriesToYaml();
+    return;
+}
+
+FrontMatter FrontMatter::parse(const QString &text, Reader reader)
+{
+    FrontMatter fm;
+    fm.parseText(text, reader);
+    fm.indexEntries();
     return fm;
+}
+
+void FrontMatter::indexEntries()
+{
+    // Once per parse, so that a lookup by key costs the same with 10 keys or 80,000.
+    m_entryIndex.clear();
+    m_entryIndex.reserve(m_entries.size());
+    for (qsizetype i = 0; i < m_entries.size(); ++i)
+        m_entryIndex[m_entries.at(i).key].append(i);
+    QSet<QString> seen;
+    seen.reserve(m_yamlKeys.size());
+    m_keys.clear();
+    s_lookupSteps.fetch_add(m_entries.size() + m_yamlKeys.size(), std::memory_order_relaxed);
+    for (const auto &pair : std::as_const(m_yamlKeys)) {
+        if (!seen.contains(pair.first)) {
+            seen.insert(pair.first);
+            m_keys.append(pair.first);
+        }
+    }
 }
 
 void FrontMatter::noteKey(const QString &key, int line, QHash<QString, int> &seen)
@@ -434,32 +480,25 @@ void FrontMatter::locateValue(const QString &text, FrontMatterEntry &entry, qsiz
     entry.valueEnd = end;
 }
 
+qint64 FrontMatter::lookupSteps()
+{
+    return s_lookupSteps.load(std::memory_order_relaxed);
+}
+
 const FrontMatterEntry *FrontMatter::entry(const QString &key) const
 {
-    for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
-        if (m_entries.at(i).key == key)
-            return &m_entries.at(i);
-    }
-    return nullptr;
+    s_lookupSteps.fetch_add(1, std::memory_order_relaxed);
+    const auto found = m_entryIndex.constFind(key);
+    return found == m_entryIndex.cend() ? nullptr : &m_entries.at(found->constLast());
 }
 
 QList<const FrontMatterEntry *> FrontMatter::occurrences(const QString &key) const
 {
     QList<const FrontMatterEntry *> result;
-    for (const auto &entry : m_entries) {
-        if (entry.key == key)
-            result.append(&entry);
-    }
-    return result;
-}
-
-QStringList FrontMatter::keys() const
-{
-    QStringList result;
-    for (const auto &pair : m_yamlKeys) {
-        if (!result.contains(pair.first))
-            result.append(pair.first);
-    }
+    const QList<qsizetype> indexes = m_entryIndex.value(key);
+    s_lookupSteps.fetch_add(1 + indexes.size(), std::memory_order_relaxed);
+    for (const qsizetype i : indexes)
+        result.append(&m_entries.at(i));
     return result;
 }
 

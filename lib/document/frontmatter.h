@@ -69,12 +69,18 @@ public:
     // The occurrence YAML readers use (the last one when a key is duplicated).
     const FrontMatterEntry *entry(const QString &key) const;
     QList<const FrontMatterEntry *> occurrences(const QString &key) const;
-    QStringList keys() const; // in file order, each once
+    const QStringList &keys() const { return m_keys; } // in file order, each once
     YamlValue value(const QString &key) const { return m_values.value(key); }
     bool contains(const QString &key) const { return m_values.contains(key); }
     const Problems &problems() const { return m_problems; }
 
+    // Entries and keys visited by the lookups above, in this process (tests count work
+    // with it: a lookup must not rescan the front matter).
+    static qint64 lookupSteps();
+
 private:
+    void parseText(const QString &text, Reader reader);
+    void indexEntries();
     void parseYaml(const QString &text);
     bool scanEntries(const QString &text);
     bool readSimpleValues(const QString &text);
@@ -99,6 +105,8 @@ private:
     QHash<QString, YamlValue> m_values;
     QList<QPair<QString, int>> m_yamlKeys; // key and 0-based file line, as YAML reads them
     Problems m_problems;
+    QHash<QString, QList<qsizetype>> m_entryIndex; // key: its indexes in m_entries, in file order
+    QStringList m_keys;                            // m_yamlKeys' keys, each once
 };
 
 } // namespace Rubric

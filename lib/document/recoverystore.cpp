@@ -1,6 +1,8 @@
 #include "recoverystore.h"
 
 #include "atomicwrite.h"
+#include "boundedread.h"
+#include "reviewdocument.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -125,10 +127,11 @@ QList<RecoveryEntry> RecoveryStore::list() const
     QList<RecoveryEntry> entries;
     const QDir dir(m_directory);
     for (const QFileInfo &info : dir.entryInfoList({QLatin1String("*") + suffix}, QDir::Files, QDir::Time | QDir::Reversed)) {
-        QFile file(info.filePath());
-        if (!file.open(QIODevice::ReadOnly))
+        // A copy holds one review's text plus a few header lines.
+        const BoundedRead read = readFileBounded(info.filePath(), ReviewDocument::maximumFileSize + 64 * 1024);
+        if (!read.ok())
             continue;
-        auto entry = parse(file.readAll());
+        auto entry = parse(read.bytes);
         if (!entry)
             continue;
         entry->recoveryFile = info.filePath();

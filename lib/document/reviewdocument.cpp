@@ -1,5 +1,7 @@
 #include "reviewdocument.h"
 
+#include "boundedread.h"
+
 #include "atomicwrite.h"
 #include "fieldinput.h"
 #include "frontmattereditor.h"
@@ -40,28 +42,30 @@ ReviewDocument::~ReviewDocument() = default;
 
 bool ReviewDocument::load(const QString &path)
 {
-    QFile file(path);
     m_path = path;
-    // A device or a pipe has no size to check and may never end (or never open).
-    if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+    BoundedRead read = readFileBounded(path, maximumFileSize);
+    switch (read.status) {
+    case BoundedRead::Status::Ok:
+        break;
+    case BoundedRead::Status::NotAFile:
+        // A device or a pipe has no size to check and may never end.
         m_readProblems = {{Problem::Severity::Error, QStringLiteral("load.not-a-file"),
                            tr("not a regular file (a folder, a device or a pipe)"), 0, 0, {}}};
         return false;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_readProblems = {{Problem::Severity::Error, QStringLiteral("load.io"),
-                           tr("cannot read the file: %1").arg(file.errorString()), 0, 0, {}}};
-        return false;
-    }
-    if (file.size() > maximumFileSize) {
+    case BoundedRead::Status::TooLarge:
         m_readProblems = {{Problem::Severity::Error, QStringLiteral("load.too-large"),
                            tr("the file is %1 MB; Rubric opens reviews of up to %2 MB")
-                               .arg(file.size() / (1024 * 1024))
+                               .arg(read.size / (1024 * 1024))
                                .arg(maximumFileSize / (1024 * 1024)),
                            0, 0, {}}};
         return false;
+    case BoundedRead::Status::CannotOpen:
+    case BoundedRead::Status::ReadError:
+        m_readProblems = {{Problem::Severity::Error, QStringLiteral("load.io"),
+                           tr("cannot read the file: %1").arg(read.error), 0, 0, {}}};
+        return false;
     }
-    return loadBytes(file.read(maximumFileSize + 1), path); // bounded, should the file grow meanwhile
+    return loadBytes(read.bytes, path);
 }
 
 bool ReviewDocument::loadBytes(const QByteArray &bytes, const QString &path)
@@ -167,6 +171,10 @@ EditOutcome ReviewDocument::setAxis(const QString &axisId, int tenths)
     const int index = m_schema.axisIndex(axisId);
     if (index < 0)
         return {tr("unknown rating axis \"%1\"").arg(axisId)};
+    // The value it already has: nothing to write. Recomputing the total here would rewrite
+    // a total the file has wrong, which is validate --fix's job, not a set's.
+    if (const Ratings current = ratings(); current.present && current.axis(index) == tenths)
+        return {};
     QString error;
     RatingEditor editor(m_text, m_frontMatter, m_outline, m_schema, lang());
     const TextEdits edits = editor.setAxis(index, tenths, &error);
@@ -335,10 +343,12 @@ void ReviewDocument::applyNow(const TextEdits &edits)
 
 bool ReviewDocument::changedOnDisk() const
 {
-    QFile file(m_path);
-    if (m_path.isEmpty() || !file.open(QIODevice::ReadOnly))
+    if (m_path.isEmpty())
+        return false;
+    const BoundedRead read = readFileBounded(m_path, maximumFileSize);
+    if (read.status == BoundedRead::Status::CannotOpen)
         return false; // gone: saving recreates it
-    return file.readAll() != m_diskBytes;
+    return !read.ok() || read.bytes != m_diskBytes;
 }
 
 SaveOutcome ReviewDocument::save(bool overwrite)

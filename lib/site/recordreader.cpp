@@ -1,5 +1,6 @@
 #include "recordreader.h"
 
+#include "document/boundedread.h"
 #include "document/frontmatter.h"
 #include "document/reviewdocument.h"
 #include "document/tenths.h"
@@ -228,42 +229,23 @@ ReviewRecord read(const QString &root, const QString &relativePath, const Schema
 {
     ReviewRecord record;
     record.path = relativePath;
-    // POSIX directly: one exact-size buffer and no QFile machinery, thousands of times.
-    const int fd = QT_OPEN(QFile::encodeName(root + u'/' + relativePath).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return unreadable(std::move(record), 0, Tr::tr("cannot read the file: %1").arg(qt_error_string()));
-    s_fileReads.fetch_add(1, std::memory_order_relaxed);
-    const auto fail = [fd, &record] {
-        const QString reason = qt_error_string();
-        QT_CLOSE(fd);
-        return unreadable(std::move(record), 0, Tr::tr("cannot read the file: %1").arg(reason));
-    };
-    // Size and time of the very file read, so the cache never pairs new bytes with an old time.
-    QT_STATBUF status;
-    if (QT_FSTAT(fd, &status) != 0)
-        return fail();
-    const qint64 modified = qint64(status.st_mtim.tv_sec) * 1000 + status.st_mtim.tv_nsec / 1000000;
-    if (status.st_size > ReviewDocument::maximumFileSize) {
-        QT_CLOSE(fd);
-        record.size = status.st_size;
-        record.modified = modified;
+    // One exact-size buffer, and the size and time of the very file read, so the cache
+    // never pairs new bytes with an old time.
+    const BoundedRead read = readFileBounded(root + u'/' + relativePath, ReviewDocument::maximumFileSize);
+    if (read.status != BoundedRead::Status::CannotOpen)
+        s_fileReads.fetch_add(1, std::memory_order_relaxed);
+    if (read.status == BoundedRead::Status::TooLarge) {
+        record.size = read.size;
+        record.modified = read.modified;
         return unreadable(std::move(record), 0,
                           Tr::tr("the file is larger than %1 MB").arg(ReviewDocument::maximumFileSize / (1024 * 1024)));
     }
-    QByteArray bytes(qsizetype(status.st_size), Qt::Uninitialized);
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const auto got = QT_READ(fd, bytes.data() + done, size_t(bytes.size() - done));
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got < 0)
-            return fail();
-        if (got == 0)
-            break; // shrank meanwhile: take what is there
-        done += got;
-    }
-    QT_CLOSE(fd);
-    bytes.truncate(done);
+    if (read.status == BoundedRead::Status::NotAFile)
+        return unreadable(std::move(record), 0, Tr::tr("cannot read the file: %1").arg(Tr::tr("not a regular file")));
+    if (!read.ok())
+        return unreadable(std::move(record), 0, Tr::tr("cannot read the file: %1").arg(read.error));
+    const qint64 modified = read.modified;
+    const QByteArray &bytes = read.bytes;
     record = fromBytes(bytes, relativePath, schema);
     record.modified = modified;
     return record;

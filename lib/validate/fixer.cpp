@@ -1,5 +1,7 @@
 #include "fixer.h"
 
+#include "document/lineindex.h"
+
 #include "document/frontmattereditor.h"
 #include "document/ratings.h"
 #include "document/tenths.h"
@@ -130,6 +132,7 @@ QString describe(const Problem &problem)
         {QStringLiteral("section.heading"), QT_TRANSLATE_NOOP("Rubric::Fixer", "Write the heading exactly")},
         {QStringLiteral("file.name-case"), QT_TRANSLATE_NOOP("Rubric::Fixer", "Rename the file to its ref")},
         {QStringLiteral("file.name-mismatch"), QT_TRANSLATE_NOOP("Rubric::Fixer", "Rename the file to its ref")},
+        {QStringLiteral("load.front-matter-closer-glued"), QT_TRANSLATE_NOOP("Rubric::Fixer", "Break the line after \"---\"")},
     };
     if (SitePitfallRules::handles(problem.code))
         return SitePitfallRules::describe(problem.code);
@@ -158,6 +161,15 @@ EditOutcome apply(ReviewDocument &document, const Problem &problem)
         return fixHeading(document, problem);
     if (code == QLatin1String("file.name-case") || code == QLatin1String("file.name-mismatch"))
         return fixFileName(document);
+    if (code == QLatin1String("load.front-matter-closer-glued")) {
+        // The problem's line starts with `---`: a line break after it closes the front matter.
+        const LineIndex lines(document.text());
+        if (problem.line < 2 || problem.line > lines.lineCount()
+            || !lines.lineContent(problem.line - 1).startsWith(QLatin1String("---")))
+            return {Tr::tr("the line no longer starts with \"---\"")};
+        return document.editText({{lines.lineStart(problem.line - 1) + 3, 0, document.frontMatter().lineBreak()}},
+                                 describe(problem));
+    }
     if (SitePitfallRules::handles(code))
         return SitePitfallRules::fix(document, problem);
     return {Tr::tr("\"%1\" has no mechanical fix").arg(code)};

@@ -224,4 +224,32 @@ void TestCli::showFailsOnUnreadableFile()
     QCOMPARE(problem.value(QStringLiteral("line")).toInt(), line);
 }
 
+void TestCli::unknownCommandIsRefused_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("suggestion"); // empty: none
+
+    QTest::newRow("a swapped pair of letters") << QStringLiteral("valdiate") << QStringLiteral("validate");
+    QTest::newRow("a missing letter") << QStringLiteral("lst") << QStringLiteral("list");
+    QTest::newRow("capitals") << QStringLiteral("Show") << QStringLiteral("show");
+    QTest::newRow("nothing like a command") << QStringLiteral("frobnicate") << QString();
+}
+
+void TestCli::unknownCommandIsRefused()
+{
+    QFETCH(QString, word);
+    QFETCH(QString, suggestion);
+    // The editor (offscreen here) would never exit: runRubric gives up after a minute.
+    const CliResult result = runRubric({word, m_dir->path()});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(word), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("validate")) && result.err.contains(QLatin1String("export-pdf")),
+             qPrintable(result.err)); // the list of commands
+    if (!suggestion.isEmpty())
+        QVERIFY2(result.err.contains(u'"' + suggestion + u'"'), qPrintable(result.err));
+    else
+        QVERIFY2(!result.err.contains(QLatin1String("?\n")), qPrintable(result.err));
+    QVERIFY(!QFileInfo::exists(word)); // and no file of that name was created
+}
+
 QTEST_GUILESS_MAIN(TestCli)

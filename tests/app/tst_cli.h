@@ -33,6 +33,9 @@ private Q_SLOTS:
     void setRefusesInvalidValue();
     void setSameValueDoesNotRewrite_data();
     void setSameValueDoesNotRewrite();
+    void setSameValueNotesOtherProblems();
+    void unknownCommandIsRefused_data();
+    void unknownCommandIsRefused();
     void setFailsOnUnreadableFile_data();
     void setFailsOnUnreadableFile();
     void setFailsWhenSaveFails();

@@ -251,6 +251,8 @@ void TestCli::setSameValueDoesNotRewrite_data()
         << ierM9() << list({"cost_performance=0.4", "title=X", "cost_performance=0.3",
                             "title=Sony IER-M9 Product Review"});
     QTest::newRow("the same Japanese title") << ierM9Ja() << list({"title=Sony IER-M9 製品レビュー"});
+    QTest::newRow("the same axis where the shown total is wrong (fiio-ka11)")
+        << QStringLiteral("_products/en/fiio/fiio-ka11.md") << list({"scientific_validity=0.7"});
     QTest::newRow("the same integer axis") << QStringLiteral("_products/en/genelec/genelec-7382a.md")
                                            << list({"cost_performance=1.0"});
 }
@@ -267,6 +269,24 @@ void TestCli::setSameValueDoesNotRewrite()
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QCOMPARE(readFile(path), before);
     QCOMPARE(modificationTime(path), oldModificationTime().toMSecsSinceEpoch());
+}
+
+void TestCli::setSameValueNotesOtherProblems()
+{
+    // fiio-ka11 shows a total of 3.1 in its Overview for a rating of 3.7.
+    const QString path = copyOf(QStringLiteral("_products/en/fiio/fiio-ka11.md"));
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = readFile(path);
+    const CliResult result = runRubric({QStringLiteral("set"), path, QStringLiteral("scientific_validity=0.7")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(readFile(path), before);
+    QVERIFY2(result.err.contains(QLatin1String("note:")) && result.err.contains(path), qPrintable(result.err));
+
+    // A clean file says nothing.
+    const QString clean = copyOf(ierM9());
+    const CliResult quiet = runRubric({QStringLiteral("set"), clean, QStringLiteral("cost_performance=0.3")});
+    QCOMPARE(quiet.exitCode, 0);
+    QVERIFY2(!quiet.err.contains(QLatin1String("note:")), qPrintable(quiet.err));
 }
 
 void TestCli::setFailsOnUnreadableFile_data()

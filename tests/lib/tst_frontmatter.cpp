@@ -3,7 +3,16 @@
 #include "document/frontmatter.h"
 #include "document/reviewdocument.h"
 
+#include "schema/schema.h"
+
 #include <QTest>
+
+#include <functional>
+
+#include <linux/perf_event.h>
+#include <sys/ioctl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 using namespace Rubric;
 
@@ -20,6 +29,53 @@ QString withFrontMatter(const char *yaml, const char *body = "## Overview\n")
     return QStringLiteral("---\n") + QString::fromUtf8(yaml) + QStringLiteral("---\n") + QString::fromUtf8(body);
 }
 
+// A file with `count` extra keys besides the usual ones.
+QByteArray manyKeys(int count)
+{
+    QByteArray bytes = "---\nlayout: product\ntitle: \"Many keys\"\nrating: [3.2, 0.7, 0.8, 0.3, 0.8, 0.6]\nprice: 1093\n";
+    for (int i = 0; i < count; ++i)
+        bytes += "extra_key_" + QByteArray::number(i) + ": value " + QByteArray::number(i) + '\n';
+    return bytes + "---\n## Overview\n";
+}
+
+// Instructions this process executes in user space while `work` runs: work counted, not
+// timed, so the figure does not depend on the machine's load. -1 when the kernel offers
+// no such counter (some virtual machines, perf_event_paranoid).
+qint64 instructions(const std::function<void()> &work)
+{
+    perf_event_attr attr{};
+    attr.type = PERF_TYPE_HARDWARE;
+    attr.size = sizeof(attr);
+    attr.config = PERF_COUNT_HW_INSTRUCTIONS;
+    attr.disabled = 1;
+    attr.exclude_kernel = 1;
+    attr.exclude_hv = 1;
+    const int fd = int(syscall(SYS_perf_event_open, &attr, 0, -1, -1, 0));
+    if (fd < 0)
+        return -1;
+    ioctl(fd, PERF_EVENT_IOC_RESET, 0);
+    ioctl(fd, PERF_EVENT_IOC_ENABLE, 0);
+    work();
+    ioctl(fd, PERF_EVENT_IOC_DISABLE, 0);
+    qint64 count = -1;
+    if (read(fd, &count, sizeof(count)) != sizeof(count))
+        count = -1;
+    close(fd);
+    return count;
+}
+
+// What `rubric show` and `rubric set` do with a file: load, read every key, change one.
+void showAndSet(const QByteArray &bytes)
+{
+    ReviewDocument document(Schema::builtin());
+    QVERIFY(document.loadBytes(bytes));
+    qsizetype found = 0;
+    for (const auto &key : document.frontMatter().keys())
+        found += document.frontMatter().entry(key) != nullptr && document.frontMatter().contains(key);
+    QCOMPARE(found, document.frontMatter().keys().size());
+    QVERIFY(document.setFieldText(QStringLiteral("price"), QStringLiteral("1200")).ok());
+}
+
 } // namespace
 
 class TestFrontMatter final : public QObject
@@ -27,6 +83,7 @@ class TestFrontMatter final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void workGrowsLinearlyWithTheKeys();
     void split_data();
     void split();
     void entriesAndStyles();
@@ -281,6 +338,35 @@ void TestFrontMatter::invalidUtf8IsRefused()
     QVERIFY2(problem.message.contains(QStringLiteral("byte offset %1").arg(offset)), qPrintable(problem.message));
     QCOMPARE(problem.line, line);
     QCOMPARE(problem.column, column);
+}
+
+void TestFrontMatter::workGrowsLinearlyWithTheKeys()
+{
+    const QByteArray small = manyKeys(10000);
+    const QByteArray large = manyKeys(80000);
+    // Eight times the keys: linear work is about 8x (hash tables and allocation add a
+    // little); one rescan per key would be about 64x.
+    qint64 before = FrontMatter::lookupSteps();
+    showAndSet(small);
+    const qint64 smallSteps = FrontMatter::lookupSteps() - before;
+    before = FrontMatter::lookupSteps();
+    showAndSet(large);
+    const qint64 largeSteps = FrontMatter::lookupSteps() - before;
+    const double stepRatio = double(largeSteps) / double(smallSteps);
+    qInfo("lookup steps: 10,000 keys %lld, 80,000 keys %lld, ratio %.1f (8 linear, 64 quadratic)", smallSteps,
+          largeSteps, stepRatio);
+    QVERIFY2(stepRatio < 12, qPrintable(QString::number(stepRatio)));
+
+    // Where the hardware counts instructions, everything else the same calls do, too.
+    const qint64 smallWork = instructions([&small] { showAndSet(small); });
+    if (smallWork < 0) {
+        qInfo("no hardware instruction counter here (perf_event_open refused): lookup steps only");
+        return;
+    }
+    const qint64 largeWork = instructions([&large] { showAndSet(large); });
+    const double ratio = double(largeWork) / double(smallWork);
+    qInfo("instructions: 10,000 keys %lld, 80,000 keys %lld, ratio %.1f", smallWork, largeWork, ratio);
+    QVERIFY2(ratio < 12, qPrintable(QString::number(ratio)));
 }
 
 QTEST_GUILESS_MAIN(TestFrontMatter)

@@ -5,12 +5,16 @@
 #include "document/frontmatter.h"
 #include "document/reviewdocument.h"
 #include "schema/schema.h"
+#include "validate/fixer.h"
 #include "validate/validator.h"
 #include "validatorcases.h"
 
 #include <QSet>
+#include <QUndoStack>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Rubric;
 using namespace Rubric::Test;
@@ -46,6 +50,7 @@ private Q_SLOTS:
     void passes_data();
     void passes();
     void everyCodeIsExercised();
+    void gluedCloserIsFixedInOneUndoableStep();
     void everyProducedCodeIsCatalogued_data();
     void everyProducedCodeIsCatalogued();
 };
@@ -154,6 +159,29 @@ void TestValidator::everyCodeIsExercised()
     // The lists name real codes, so a renamed rule cannot hide here (load.io: see below).
     for (const auto &code : needSite + broken + passed + QSet<QString>{QStringLiteral("load.invalid-utf8")})
         QVERIFY2(catalogue.contains(code), qPrintable(code + QLatin1String(" is not in the catalogue")));
+}
+
+void TestValidator::gluedCloserIsFixedInOneUndoableStep()
+{
+    const auto rows = breakRows();
+    const auto row = std::find_if(rows.cbegin(), rows.cend(), [](const Break &candidate) {
+        return candidate.code == QLatin1String("load.front-matter-closer-glued");
+    });
+    QVERIFY(row != rows.cend());
+    ReviewDocument document(Schema::builtin());
+    document.loadBytes(row->text.toUtf8(), row->sitePath);
+    const Problems before = Validator::validate(document);
+    QCOMPARE(before.size(), 1);
+    QVERIFY(Fixer::canFix(before.first()));
+    QVERIFY(!Fixer::describe(before.first()).isEmpty());
+    const EditOutcome outcome = Fixer::apply(document, before.first());
+    QVERIFY2(outcome.ok() && outcome.changed, qPrintable(outcome.error));
+    QVERIFY(document.frontMatter().isClosed());
+    QVERIFY(document.text().contains(QLatin1String("\n---\n## Overview\n")));
+    QVERIFY(!document.text().contains(QLatin1String("---## ")));
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QCOMPARE(document.text(), row->text);
 }
 
 void TestValidator::everyProducedCodeIsCatalogued_data()

@@ -173,6 +173,7 @@ QList<Break> breakRows()
     const QString ja = jaPath();
     return {
         {"no front matter", edited(E, {{"---\nlayout", "layout"}}), en, QStringLiteral("load.no-front-matter"), error, 1, 1, {}},
+        {"closing line glued to the next", edited(E, {{"m9/\n---\n## Overview", "m9/\n---## Overview"}}), en, QStringLiteral("load.front-matter-closer-glued"), error, 14, 4, {}},
         {"front matter never closed", edited(E, {{"m9/\n---\n", "m9/\n"}}), en, QStringLiteral("load.front-matter-unclosed"), error, 1, 1, {}},
         {"front matter with a stray colon", edited(E, {{"company_id: sony", "company_id: sony: audio"}}), en, QStringLiteral("load.yaml-syntax"), error, 5, 17, {}},
         {"front matter quote never closed", edited(E, {{"drivers.\"\n", "drivers.\n"}}), en, QStringLiteral("load.yaml-syntax"), error, 11, 10, {}},
@@ -229,11 +230,11 @@ QList<Break> breakRows()
         {"benchmark table in the text", edited(E, {{"is rational.", "is rational, as the Benchmark Table shows."}}), en, QStringLiteral("body.forbidden-term"), error, 47, 64, {}},
         {"contentReference left in", edited(E, {{"before buying.", "before buying.:contentReference[oaicite:0]"}}), en, QStringLiteral("body.forbidden-term"), error, 51, 27, {}},
         {"基準表 in a Japanese review", edited(J, {{"測定性能は", "基準表によれば測定性能は"}}), ja, QStringLiteral("body.forbidden-term"), error, 23, 1, {}},
-        {"yen sign in an English review", edited(E, {{"≈ 0.27.", "≈ 0.27 (¥163,900 in Japan)."}}), en, QStringLiteral("body.foreign-price"), error, 35, 42, {}},
-        {"円 in an English review", edited(E, {{"299 USD ÷ 1,093 USD", "44,900円 ÷ 163,900円"}}), en, QStringLiteral("body.foreign-price"), error, 35, 14, {}},
-        {"JPY after the amount in an English review", edited(E, {{"299 USD ÷ 1,093 USD", "44,900 JPY ÷ 163,900 JPY"}}), en, QStringLiteral("body.foreign-price"), error, 35, 14, {}},
-        {"yen after the amount in an English review", edited(E, {{"299 USD ÷ 1,093 USD", "44,900 yen ÷ 163,900 yen"}}), en, QStringLiteral("body.foreign-price"), error, 35, 14, {}},
-        {"JPY before the amount in an English review", edited(E, {{"299 USD ÷ 1,093 USD", "JPY 44,900 ÷ JPY 163,900"}}), en, QStringLiteral("body.foreign-price"), error, 35, 14, {}},
+        {"yen sign in an English review", edited(E, {{"≈ 0.27.", "≈ 0.27 (¥163,900 in Japan)."}}), en, QStringLiteral("body.foreign-price"), warning, 35, 42, {}},
+        {"円 in an English review", edited(E, {{"299 USD ÷ 1,093 USD", "44,900円 ÷ 163,900円"}}), en, QStringLiteral("body.foreign-price"), warning, 35, 14, {}},
+        {"JPY after the amount in an English review", edited(E, {{"299 USD ÷ 1,093 USD", "44,900 JPY ÷ 163,900 JPY"}}), en, QStringLiteral("body.foreign-price"), warning, 35, 14, {}},
+        {"yen after the amount in an English review", edited(E, {{"299 USD ÷ 1,093 USD", "44,900 yen ÷ 163,900 yen"}}), en, QStringLiteral("body.foreign-price"), warning, 35, 14, {}},
+        {"JPY before the amount in an English review", edited(E, {{"299 USD ÷ 1,093 USD", "JPY 44,900 ÷ JPY 163,900"}}), en, QStringLiteral("body.foreign-price"), warning, 35, 14, {}},
         {"prose line with a pipe between blank lines", edited(E, {{"Audition it before buying.", "Audition it | before buying."}}), en, QStringLiteral("site.prose-table"), warning, 51, 13, {}},
         {"list numbered with a parenthesis", edited(E, {{"Audition it before buying.", "1) Audition it before buying."}}), en, QStringLiteral("site.paren-list"), warning, 51, 1, {}},
         {"bare URL with underscores around a word", edited(E, {{"before buying.", "before buying: https://example.com/_media/guide_.pdf"}}), en, QStringLiteral("site.url-emphasis"), warning, 51, 28, {}},
@@ -248,6 +249,7 @@ QList<Pass> passRows()
     return {
         {"first line with a trailing space", edited(E, {{"---\nlayout", "--- \nlayout"}}), en, QStringLiteral("load.no-front-matter")},
         {"closing line with a trailing space", edited(E, {{"m9/\n---\n", "m9/\n--- \n"}}), en, QStringLiteral("load.front-matter-unclosed")},
+        {"closing line followed by a heading", s(E), en, QStringLiteral("load.front-matter-closer-glued")},
         {"colon inside a quoted summary", edited(E, {{"monitor with five", "monitor: five"}}), en, QStringLiteral("load.yaml-syntax")},
         {"tags as a block list", edited(E, {{"tags: [Balanced armature, In-ear monitors, Sony]", "tags:\n  - Balanced armature\n  - Sony"}}), en, QStringLiteral("load.front-matter-not-mapping")},
         {"key repeated in a comment", edited(E, {{"ref: sony-ier-m9\n", "ref: sony-ier-m9\n# lang: en\n"}}), en, QStringLiteral("frontmatter.duplicate-key")},
