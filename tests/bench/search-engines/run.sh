@@ -7,6 +7,11 @@ here=$(cd "$(dirname "$0")" && pwd)
 export CORPUS=${1:-/work/shared/corpus}
 export OUT=$(mktemp -d /tmp/search-engines.XXXXXX)
 trap 'rm -rf "$OUT"' EXIT
+echo "== lib/search SearchIndex (product code) on the corpus"
+src=$(cd "$here/../../.." && pwd)
+g++ -O2 -std=c++20 -fPIC -I"$src/lib" "$here/searchindex.cpp" "$src/lib/search/searchindex.cpp" "$src/lib/search/searchtext.cpp" \
+    -o "$OUT/searchindex" $(pkg-config --cflags --libs Qt6Sql Qt6Core)
+/usr/bin/time -f "wall %e s, user %U s, max RSS %M KB" "$OUT/searchindex"
 echo "== C: FTS5 unicode61 contentless detail=none + own CJK bigrams, through Qt SQL (the choice)"
 g++ -O2 -std=c++20 -fPIC "$here/qtfts.cpp" -o "$OUT/qtfts" $(pkg-config --cflags --libs Qt6Sql Qt6Core)
 /usr/bin/time -f "wall %e s, user %U s, max RSS %M KB" "$OUT/qtfts"
