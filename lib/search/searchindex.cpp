@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -226,12 +227,20 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
     if (!q.exec())
         return hits;
     // The index over-selects (no positions): each candidate section is confirmed on its text.
+    QHash<QString, QList<Section>> files;
     while (q.next() && hits.size() < limit) {
         const QString path = q.value(0).toString();
         const QString heading = q.value(1).toString();
         const int firstLine = q.value(2).toInt();
-        bool ok = false;
-        const QList<Section> sections = sectionsOf(m_root + u'/' + path, &ok);
+        // A file's sections are read and folded once per query, however many of them match.
+        auto cached = files.find(path);
+        if (cached == files.end()) {
+            bool read = false;
+            QList<Section> sections = sectionsOf(m_root + u'/' + path, &read);
+            cached = files.insert(path, read ? sections : QList<Section>{});
+        }
+        const QList<Section> &sections = cached.value();
+        const bool ok = !sections.isEmpty();
         const auto it = std::find_if(sections.cbegin(), sections.cend(), [&](const Section &s) {
             return s.firstLine == firstLine && s.heading == heading;
         });
