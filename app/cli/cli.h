@@ -30,5 +30,7 @@ int translate(const QStringList &arguments);
 int status(const QStringList &arguments);
 int xliff(const QStringList &arguments);
 int exportPdf(const QStringList &arguments);
+int tags(const QStringList &arguments);
+int edit(const QStringList &arguments);
 
 } // namespace Rubric::Cli
