@@ -9,7 +9,8 @@ packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
           qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
           libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
-          libgl-dev xvfb xauth x11-apps poppler-utils fonts-noto-cjk)
+          libgl-dev xvfb xauth x11-apps poppler-utils fonts-noto-cjk
+          libqt6sql6-sqlite)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace Rubric {
+
+// One match of a search: where it is and the line around it.
+struct SearchHit
+{
+    QString path;    // site path
+    QString section; // the `## ` heading's text, empty before the first heading
+    int line = 0;    // 1-based
+    int column = 0;  // 1-based, in the folded line (equal to the file's column unless NFKC
+                     // changed the line's length before the match)
+    QString snippet; // the folded line
+};
+
+// NOT YET WIRED (issue 18, first step): the site's full-text index in one SQLite file, one
+// FTS5 row per `## ` section (contentless, detail=none: see SearchText). Not thread-safe:
+// use one instance per thread. A file of another version, or one that fails SQLite's
+// checks, is deleted and rebuilt, never trusted. Queries here are words and phrases
+// (all must occur, as substrings of the folded section) and -exclusions; field terms,
+// OR and comparisons are not built yet.
+class SearchIndex final
+{
+public:
+    SearchIndex(const QString &indexPath, const QString &siteRoot);
+    ~SearchIndex();
+    SearchIndex(const SearchIndex &) = delete;
+    SearchIndex &operator=(const SearchIndex &) = delete;
+
+    // Opens the index file, recreating it empty (`recreated`) when it is missing, of another
+    // version or damaged; false when it cannot be created.
+    bool open(bool *recreated = nullptr);
+    // (Re)indexes one file by site path; a file that no longer exists is removed.
+    bool update(const QString &sitePath);
+    bool remove(const QString &sitePath);
+    bool rebuild(const QStringList &sitePaths);
+    QList<SearchHit> search(const QString &query, int limit) const;
+    QString errorString() const { return m_error; }
+
+private:
+    bool createSchema();
+    bool insertFile(const QString &sitePath);
+
+    QString m_indexPath;
+    QString m_root;
+    QString m_connection;
+    QString m_error;
+};
+
+} // namespace Rubric
