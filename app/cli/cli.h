@@ -30,5 +30,7 @@ int translate(const QStringList &arguments);
 int status(const QStringList &arguments);
 int xliff(const QStringList &arguments);
 int exportPdf(const QStringList &arguments);
+int log(const QStringList &arguments);  // issue 19
+int diff(const QStringList &arguments); // issue 19
 
 } // namespace Rubric::Cli
