@@ -6,6 +6,7 @@
 #include "history/history.h"
 #include "history/unifieddiff.h"
 #include "schema/schema.h"
+#include "workspace/site.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -358,6 +359,18 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!GitRepository::discover(dir.path() + QStringLiteral("/review.md"), &error));
         QVERIFY(error.isEmpty()); // absent, not failed
+    }
+
+    void siteOwnsItsRepository()
+    {
+        Repo repo;
+        repo.commit({{m9, review("3.2, 0.7, 0.8, 0.3, 0.8, 0.6", "1093")}}, {}, QStringLiteral("Base"));
+        const Site site(repo.root());
+        QVERIFY(site.repository());
+        QCOMPARE(QFileInfo(site.repository()->workdir()).canonicalFilePath(), QFileInfo(repo.root()).canonicalFilePath());
+        QTemporaryDir plain;
+        const Site notARepository(plain.path());
+        QVERIFY(!notARepository.repository());
     }
 
     void proposedMessage_data()
