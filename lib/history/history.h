@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
+#include <QMetaType>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -99,3 +100,5 @@ QString statusName(FileStatus status);
 } // namespace History
 
 } // namespace Rubric
+
+Q_DECLARE_METATYPE(Rubric::ReviewVersion)
