@@ -136,7 +136,14 @@ int diff(const QStringList &arguments)
     if (!repo)
         return failed ? Failure : Success;
     QString error;
-    const auto before = History::contentsAt(*repo, path, revision, &error);
+    auto before = History::contentsAt(*repo, path, revision, &error);
+    if (!before) { // renamed since? Its name at REV.
+        if (const auto schema = schemaFor(path)) {
+            const QString then = History::pathAt(*repo, path, revision, *schema);
+            if (!then.isEmpty())
+                before = History::contentsAt(*repo, then, revision, &error);
+        }
+    }
     if (!before) {
         err() << path << QLatin1String(": ") << error << Qt::endl;
         return Failure;

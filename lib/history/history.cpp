@@ -263,6 +263,31 @@ std::optional<QByteArray> contentsAt(GitRepository &repo, const QString &path, c
     return QByteArray(static_cast<const char *>(git_blob_rawcontent(blob.get())), qsizetype(git_blob_rawsize(blob.get())));
 }
 
+QString pathAt(GitRepository &repo, const QString &filePath, const QString &revision, const Schema &schema, QString *error)
+{
+    git_object *objectRaw = nullptr;
+    if (git_revparse_single(&objectRaw, repo.handle(), revision.toUtf8().constData()) < 0) {
+        setError(error, Tr::tr("unknown revision %1: %2").arg(revision, GitRepository::lastError()));
+        return {};
+    }
+    const ObjectPtr object(objectRaw);
+    git_object *commitRaw = nullptr;
+    if (git_object_peel(&commitRaw, object.get(), GIT_OBJECT_COMMIT) < 0) {
+        setError(error, Tr::tr("%1 is not a commit").arg(revision));
+        return {};
+    }
+    const ObjectPtr commit(commitRaw);
+    const git_oid *target = git_object_id(commit.get());
+    for (const auto &version : log(repo, filePath, schema, error)) {
+        git_oid id;
+        git_oid_fromstr(&id, version.commit.toLatin1().constData());
+        if (git_oid_equal(&id, target) || git_graph_descendant_of(repo.handle(), target, &id) == 1)
+            return version.path;
+    }
+    setError(error, Tr::tr("%1 does not exist in %2").arg(filePath, revision));
+    return {};
+}
+
 QHash<QString, FileStatus> status(GitRepository &repo, const QString &folder, QString *error)
 {
     QHash<QString, FileStatus> result;

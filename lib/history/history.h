@@ -81,6 +81,11 @@ QList<ReviewVersion> log(GitRepository &repo, const QString &filePath, const Sch
 std::optional<QByteArray> contentsAt(GitRepository &repo, const QString &path, const QString &revision,
                                      QString *error = nullptr);
 
+// The path the review now at `filePath` had at `revision`, following renames (the newest
+// version of log() that is `revision` or one of its ancestors); empty when it did not exist.
+QString pathAt(GitRepository &repo, const QString &filePath, const QString &revision, const Schema &schema,
+               QString *error = nullptr);
+
 // The status of every changed file under `folder` (absolute paths); unchanged files are
 // not listed. Ignored files are not reported.
 QHash<QString, FileStatus> status(GitRepository &repo, const QString &folder, QString *error = nullptr);

@@ -198,6 +198,9 @@ private Q_SLOTS:
             QCOMPARE(snapshot.price, version.snapshot.price);
         }
         QVERIFY(!History::contentsAt(*git, m9Renamed, first)); // not followed: absent by that name
+        QCOMPARE(History::pathAt(*git, repo.path(m9Renamed), first, Schema::builtin()), m9);
+        QCOMPARE(History::pathAt(*git, repo.path(m9Renamed), unrelated, Schema::builtin()), m9);
+        QCOMPARE(History::pathAt(*git, repo.path(m9Renamed), QStringLiteral("HEAD"), Schema::builtin()), m9Renamed);
         QVERIFY(!History::contentsAt(*git, m9Renamed, QStringLiteral("no-such-branch"), &error));
         QVERIFY(!error.isEmpty());
 
