@@ -62,6 +62,10 @@ QString GitRepository::relativePath(const QString &path) const
         absolute = QFileInfo(info.absolutePath()).canonicalFilePath() + QLatin1Char('/') + info.fileName();
     if (absolute.startsWith(canonicalRoot))
         return absolute.mid(canonicalRoot.size());
+    // A deleted folder: compare the paths as written.
+    const QString written = QDir::cleanPath(info.absoluteFilePath());
+    if (written.startsWith(root))
+        return written.mid(root.size());
     return {};
 }
 

@@ -81,6 +81,34 @@ QString oidString(const git_oid *oid)
 // similarity, as `git log --follow`).
 std::optional<QByteArray> renamedFrom(git_repository *repo, git_tree *parentTree, git_tree *tree, const QByteArray &path)
 {
+    // The usual rename (`git mv` within a folder, content unchanged) is found in the folder
+    // alone: a whole-tree similarity diff of a 7,611-file site costs far more.
+    const qsizetype slash = path.lastIndexOf('/');
+    const auto blob = blobIdAt(tree, path);
+    git_tree *folder = parentTree;
+    TreePtr ownedFolder;
+    if (slash > 0) {
+        git_tree_entry *entry = nullptr;
+        folder = nullptr;
+        if (git_tree_entry_bypath(&entry, parentTree, path.left(slash).constData()) == 0) {
+            const TreeEntryPtr ownedEntry(entry);
+            git_tree *lookedUp = nullptr;
+            if (git_tree_entry_type(entry) == GIT_OBJECT_TREE && git_tree_lookup(&lookedUp, repo, git_tree_entry_id(entry)) == 0) {
+                ownedFolder.reset(lookedUp);
+                folder = lookedUp;
+            }
+        }
+    }
+    if (folder && blob) {
+        for (size_t i = 0; i < git_tree_entrycount(folder); ++i) {
+            const git_tree_entry *entry = git_tree_entry_byindex(folder, i);
+            if (git_tree_entry_type(entry) != GIT_OBJECT_BLOB || !git_oid_equal(git_tree_entry_id(entry), &*blob))
+                continue;
+            const QByteArray candidate = (slash > 0 ? path.left(slash + 1) : QByteArray()) + git_tree_entry_name(entry);
+            if (!blobIdAt(tree, candidate)) // gone in the commit: moved here
+                return candidate;
+        }
+    }
     git_diff *diff = nullptr;
     if (git_diff_tree_to_tree(&diff, repo, parentTree, tree, nullptr) < 0)
         return std::nullopt;

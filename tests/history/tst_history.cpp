@@ -221,6 +221,20 @@ private Q_SLOTS:
         }
     }
 
+    void logFollowsAMoveWithChangesToAnotherFolder()
+    {
+        Repo repo;
+        const QString moved = QStringLiteral("_products/en/audio/sony-ier-m9.md");
+        const QString first = repo.commit({{m9, review("3.2, 0.7, 0.8, 0.3, 0.8, 0.6", "1093")}}, {}, QStringLiteral("Add"));
+        const QString second = repo.commit({{moved, review("3.2, 0.7, 0.8, 0.3, 0.8, 0.6", "999")}}, {first}, QStringLiteral("Move"));
+        repo.checkout();
+        auto git = GitRepository::discover(repo.root());
+        const auto versions = History::log(*git, repo.path(moved), Schema::builtin());
+        QCOMPARE(commitsOf(versions), (QStringList{second, first}));
+        QCOMPARE(versions.at(1).path, m9);
+        QCOMPARE(versions.at(1).snapshot.price, QStringLiteral("1093"));
+    }
+
     void logSimplifiesMerges_data()
     {
         QTest::addColumn<bool>("mergeKeepsSide");
