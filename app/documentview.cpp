@@ -2,6 +2,8 @@
 
 #include "chart/radarchartview.h"
 #include "document/reviewdocument.h"
+#include "editor/findbar.h"
+#include "editor/formscrollarea.h"
 #include "editor/formview.h"
 #include "editor/markdowneditor.h"
 #include "editor/previewview.h"
@@ -15,6 +17,7 @@
 
 #include <QFileInfo>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QListWidget>
 #include <QScrollArea>
 #include <QMessageBox>
@@ -35,48 +38,63 @@ DocumentView::DocumentView(ReviewDocument *document, QWidget *parent)
     , m_validateTimer(new QTimer(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
-    document->setParent(this);
     m_form = new FormView(document, m_fields);
     m_ratingsEditor = new RatingsEditor(m_ratings);
+    m_ratingsEditor->setUndoStack(document->undoStack());
     m_chart = new RadarChartView(m_ratings);
     m_editor = new MarkdownEditor(document);
     m_preview = new PreviewView(document);
     m_problemsView = new ProblemsView(m_problems);
 
+    // The review layout: the fields (two to a row), then the ratings beside the chart, all
+    // in one column that scrolls only when the window is too small for it, so no pane is
+    // ever squeezed to nothing; the body and the preview beside that column.
     auto *fieldsBox = new QGroupBox(tr("Fields"));
-    (new QVBoxLayout(fieldsBox))->addWidget(m_form);
+    auto *fieldsLayout = new QVBoxLayout(fieldsBox);
+    fieldsLayout->setContentsMargins(6, 2, 6, 4);
+    fieldsLayout->addWidget(m_form);
     auto *ratingsBox = new QGroupBox(tr("Ratings"));
-    (new QVBoxLayout(ratingsBox))->addWidget(m_ratingsEditor);
+    auto *ratingsBoxLayout = new QVBoxLayout(ratingsBox);
+    ratingsBoxLayout->setContentsMargins(6, 2, 6, 4);
+    ratingsBoxLayout->addWidget(m_ratingsEditor);
+    ratingsBoxLayout->addStretch();
+    m_chart->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    auto *ratingsRow = new QHBoxLayout;
+    ratingsRow->setContentsMargins(0, 0, 0, 0);
+    ratingsRow->addWidget(ratingsBox, 3);
+    ratingsRow->addWidget(m_chart, 2);
     auto *formColumn = new QWidget;
+    formColumn->setObjectName(QStringLiteral("FormColumn"));
     auto *formLayout = new QVBoxLayout(formColumn);
     formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->setSpacing(2);
     formLayout->addWidget(fieldsBox);
-    formLayout->addStretch();
-    auto *scroll = new QScrollArea;
+    formLayout->addLayout(ratingsRow, 1); // extra height goes to the chart
+    auto *scroll = new FormScrollArea;
+    scroll->setObjectName(QStringLiteral("FormScrollArea"));
     scroll->setWidget(formColumn);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_editor->setMinimumWidth(200);
+    // The body with its find bar (Ctrl+F, FindBar::of(view)) under it.
+    auto *editorPane = new QWidget;
+    auto *editorLayout = new QVBoxLayout(editorPane);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(0);
+    editorLayout->addWidget(m_editor, 1);
+    auto *findBar = new FindBar(this, m_editor, editorPane);
+    findBar->setUndoStack(document->undoStack());
+    editorLayout->addWidget(findBar);
 
-    // Ratings and chart side by side under the fields: a change in one shows in the other.
-    auto *ratingsPane = new QWidget;
-    auto *ratingsLayout = new QVBoxLayout(ratingsPane);
-    ratingsLayout->setContentsMargins(0, 0, 0, 0);
-    ratingsLayout->addWidget(ratingsBox);
-    ratingsLayout->addWidget(m_chart, 1);
-    auto *left = new QSplitter(Qt::Vertical);
-    left->setObjectName(QStringLiteral("FormSplitter"));
-    left->addWidget(scroll);
-    left->addWidget(ratingsPane);
-    left->setStretchFactor(0, 1);
-    left->setStretchFactor(1, 1);
-
-    m_splitter->addWidget(left);
-    m_splitter->addWidget(m_editor);
+    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(editorPane);
     m_splitter->addWidget(m_preview);
+    // A restored or dragged splitter never hides the form or the body; the preview may
+    // fold away (side by side folds it), and its handle drags it back.
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setCollapsible(1, false);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 1);
-    m_splitter->setSizes({470, 560, 560});
+    m_splitter->setSizes({scroll->sizeHint().width(), 600, 400});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);

@@ -25,7 +25,8 @@ class RatingsModel;
 class ReviewDocument;
 
 // One open review: form and ratings, radar chart, Markdown editor and preview, all
-// views over the same ReviewDocument (which it owns) and its models.
+// views over the same ReviewDocument and its models. The document is not the view's: it
+// belongs to the Workspace (or whoever made it) and must outlive the view.
 class DocumentView final : public QWidget
 {
     Q_OBJECT

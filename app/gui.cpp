@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 #include "recovery/recoverymanager.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -55,7 +56,8 @@ int runGui(int &argc, char **argv)
                                  QStringLiteral("[FILE|SITE...]"));
     parser.process(app);
 
-    MainWindow window;
+    Workspace workspace; // what is open; the window is a view over it, and goes first
+    MainWindow window(&workspace);
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         window.restoreSession();

@@ -1,52 +1,69 @@
 #pragma once
 
+#include "documentwindow.h"
+#include "mainwindowtabs.h"
+
 #include <QMainWindow>
 
-class QAction;
-class QSplitter;
+#include <memory>
+
 class QStackedWidget;
 class QTabWidget;
 class QUndoGroup;
 
 namespace Rubric {
 
-class DocumentView;
 class ExternalChangeWatcher;
+class FileActions;
 class LibraryDock;
-class RecentFiles;
+class MainMenus;
 class RecoveryManager;
+class TagCompletions;
+class TranslationController;
 
-// Tabs of open reviews, the menus and the docks. The documents and views do the work;
-// this wires actions to the current one and keeps the session in QSettings.
-class MainWindow final : public QMainWindow
+// The window over a Workspace: a DocumentView per open review in the tabs (DocumentTabs),
+// the menus (MainMenus), the docks (outline, problems, library). It listens to the
+// Workspace (a review opened or closed, a site opened) and asks it to act; it owns views,
+// never documents. Keeps the session in QSettings.
+class MainWindow final : public QMainWindow, public DocumentWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // Over `workspace`, which must outlive the window; without one (tests), over a
+    // Workspace of its own.
+    explicit MainWindow(Workspace *workspace = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens (or switches to) a review; false with a message box when it cannot be read.
-    bool openFile(const QString &path);
-    // Opens two reviews side by side (e.g. both languages of a pair): the first in the
-    // main tabs, the second in the tabs on the right.
-    void openSideBySide(const QString &left, const QString &right);
+    // DocumentWindow
+    QMainWindow *mainWindow() override { return this; }
+    Workspace *workspace() const override { return m_workspace; }
+    DocumentView *currentView() const override { return m_tabs ? m_tabs->currentView() : nullptr; }
+    DocumentView *viewOf(const ReviewDocument *document) const override
+    {
+        return m_tabs ? m_tabs->viewOf(document) : nullptr;
+    }
+    bool openFile(const QString &path) override;
+    void openSideBySide(const QString &left, const QString &right) override;
+    bool save(DocumentView *view) override;
+    bool saveAs(DocumentView *view) override;
+    bool closeView(DocumentView *view) override;
+    void revert(DocumentView *view) override;
+    void showMessage(const QString &text, int milliseconds = 0) override;
+    void addBottomDock(QDockWidget *dock) override;
+
     // Opens a site folder in the library (indexing it in the background).
     void openSite(const QString &root);
     LibraryDock *library() const { return m_library; }
     void restoreSession();
-    DocumentView *currentView() const;
-    QTabWidget *tabs() const { return m_tabs; }
-    QTabWidget *rightTabs() const { return m_rightTabs; }
-    // Every open review, in both tab groups.
+    QTabWidget *tabs() const { return m_tabs->tabs(); }
+    QTabWidget *rightTabs() const { return m_tabs->rightTabs(); }
+    // The views of the open reviews, in the order they were opened.
     QList<DocumentView *> views() const;
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     RecoveryManager *recovery() const { return m_recovery; }
     ExternalChangeWatcher *fileWatcher() const { return m_fileWatcher; }
-
-    bool save(DocumentView *view);
-    bool saveAs(DocumentView *view);
-    bool closeView(DocumentView *view);
+    TranslationController *translator() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,30 +72,22 @@ protected:
 
 private:
     bool openFileIn(const QString &path, QTabWidget *tabs);
-    QTabWidget *tabsOf(DocumentView *view) const;
-    void setActiveTabs(QTabWidget *tabs);
-    void createActions();
+    void documentOpened(ReviewDocument *document, QTabWidget *tabs);
+    void siteChecked();
     void currentChanged();
     void updateTitles();
-    void open();
-    void revert();
-    void chooseLanguage(const QString &code);
-    void about();
-    void saveSession();
-    void completeTags(DocumentView *view);
 
-    QTabWidget *m_tabs;
-    QTabWidget *m_rightTabs;  // shown when something is open side by side
-    QSplitter *m_split;
-    QTabWidget *m_activeTabs; // the group whose current review the actions act on
+    std::unique_ptr<Workspace> m_ownWorkspace; // only when none was given
+    Workspace *m_workspace;
+    DocumentTabs *m_tabs;
     QUndoGroup *m_undoGroup;
     QStackedWidget *m_outlines;
     QStackedWidget *m_problemViews;
+    QDockWidget *m_problemsDock;
     LibraryDock *m_library;
-    RecentFiles *m_recent = nullptr;
-    QAction *m_showSaved = nullptr;
-    QList<QAction *> m_documentActions;
-    QHash<QString, QStringList> m_siteTags; // by site root; an empty entry while collecting
+    FileActions *m_files;
+    TagCompletions *m_tags;
+    MainMenus *m_menus = nullptr;
     RecoveryManager *m_recovery = nullptr;
     ExternalChangeWatcher *m_fileWatcher = nullptr;
 };

@@ -3,9 +3,13 @@
 #include "models/ratingsmodel.h"
 
 #include <QCategoryAxis>
+#include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
 #include <QPolarChart>
 #include <QValueAxis>
+#include <QtMath>
+
+#include <cmath>
 
 namespace Rubric {
 
@@ -25,7 +29,6 @@ RadarChartView::RadarChartView(QAbstractItemModel *ratings, QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0);
 
     auto *radial = new QValueAxis;
@@ -36,6 +39,9 @@ RadarChartView::RadarChartView(QAbstractItemModel *ratings, QWidget *parent)
     small.setPointSizeF(small.pointSizeF() * 0.8);
     radial->setLabelsFont(small);
     m_angular->setRange(0, 360);
+    m_angular->setLabelsVisible(false); // drawn by placeLabels()
+    m_labelFont = m_angular->labelsFont();
+    m_labelFont.setPointSizeF(m_labelFont.pointSizeF() * 0.85);
     m_angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
     m_chart->addAxis(m_angular, QPolarChart::PolarOrientationAngular);
@@ -61,11 +67,74 @@ RadarChartView::RadarChartView(QAbstractItemModel *ratings, QWidget *parent)
     }
     setChart(m_chart);
     m_comparison->setVisible(false);
-    setMinimumSize(260, 260);
+    setMinimumSize(280, 180);
+    m_chart->legend()->detachFromChart();
+    connect(m_chart, &QChart::plotAreaChanged, this, &RadarChartView::placeLabels);
+    connect(m_chart, &QChart::geometryChanged, this, &RadarChartView::placeLabels);
 
     connect(ratings, &QAbstractItemModel::dataChanged, this, &RadarChartView::refresh);
     connect(ratings, &QAbstractItemModel::modelReset, this, &RadarChartView::refresh);
     refresh();
+}
+
+QString RadarChartView::wrapped(const QString &label)
+{
+    // The space (or, in one long word, the hyphen) nearest the middle ends the first line.
+    const qsizetype middle = label.size() / 2;
+    const auto nearest = [&](QChar c) {
+        qsizetype best = -1;
+        for (qsizetype i = 0; i < label.size(); ++i) {
+            if (label.at(i) == c && (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
+                best = i;
+        }
+        return best;
+    };
+    if (const qsizetype space = nearest(u' '); space >= 0)
+        return label.left(space) + u'\n' + label.mid(space + 1);
+    if (const qsizetype hyphen = nearest(u'-'); hyphen > 0)
+        return label.left(hyphen + 1) + u'\n' + label.mid(hyphen + 1);
+    return label;
+}
+
+void RadarChartView::placeLabels()
+{
+    // Qt Charts reserves the widest axis label on both sides of a polar plot, which leaves
+    // a chart beside the sliders almost no circle: the axis names are drawn here instead,
+    // on two lines, in margins just wide enough for them.
+    const QFontMetrics metrics(m_labelFont);
+    int width = 0;
+    for (const QGraphicsSimpleTextItem *item : std::as_const(m_axisLabels)) {
+        for (const QString &line : item->text().split(u'\n'))
+            width = std::max(width, metrics.horizontalAdvance(line));
+    }
+    // The legend is placed by hand too, across the whole width under the plot.
+    const int legendHeight = m_chart->legend()->isVisible() ? metrics.height() + 16 : 0;
+    const QRectF chartRect = m_chart->rect();
+    m_chart->legend()->setGeometry(QRectF(chartRect.left(), chartRect.bottom() - legendHeight - 4, chartRect.width(), legendHeight));
+    m_chart->legend()->update();
+    const QMargins margins(width + 4, 2 * metrics.height(), width + 4, 2 * metrics.height() + legendHeight);
+    if (m_chart->margins() != margins)
+        m_chart->setMargins(margins); // the plot area changes, and this runs again
+    const QRectF plot = m_chart->plotArea();
+    const QPointF center = plot.center();
+    const qreal radius = std::min(plot.width(), plot.height()) / 2 + 4;
+    const int count = int(m_axisLabels.size());
+    for (int i = 0; i < count; ++i) {
+        QGraphicsSimpleTextItem *item = m_axisLabels.at(i);
+        const qreal angle = qDegreesToRadians(angleOf(i, count));
+        const QPointF at(center.x() + radius * std::sin(angle), center.y() - radius * std::cos(angle));
+        const QRectF box = item->boundingRect();
+        // Beside the circle on the left and right, above and below it at the top and bottom.
+        const qreal x = std::abs(std::sin(angle)) < 0.2 ? at.x() - box.width() / 2 : std::sin(angle) > 0 ? at.x() : at.x() - box.width();
+        const qreal y = std::cos(angle) > 0.5 ? at.y() - box.height() : std::cos(angle) < -0.5 ? at.y() : at.y() - box.height() / 2;
+        item->setPos(x, y);
+    }
+}
+
+RadarChartView::~RadarChartView()
+{
+    // The chart (and the label items in it) goes with the view: no placing while it does.
+    disconnect(m_chart, nullptr, this, nullptr);
 }
 
 void RadarChartView::setShowSaved(bool show)
@@ -104,6 +173,16 @@ void RadarChartView::refresh()
             m_angular->remove(old);
         for (int i = 1; i <= count; ++i)
             m_angular->append(labels.at(i % count), angleOf(i, count));
+        qDeleteAll(m_axisLabels);
+        m_axisLabels.clear();
+        for (const QString &label : labels) {
+            auto *item = new QGraphicsSimpleTextItem(wrapped(label), m_chart);
+            item->setFont(m_labelFont);
+            item->setBrush(m_angular->labelsBrush());
+            item->setToolTip(label);
+            m_axisLabels.append(item);
+        }
+        placeLabels();
     }
     // Angles only increase, ending at 360 with the first axis' value: a closed polygon.
     QList<QPointF> current, saved;

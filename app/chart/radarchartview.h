@@ -3,6 +3,7 @@
 #include <QChartView>
 
 class QCategoryAxis;
+class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QPolarChart;
 class QAbstractItemModel;
@@ -17,6 +18,7 @@ class RadarChartView final : public QChartView
 
 public:
     explicit RadarChartView(QAbstractItemModel *ratings, QWidget *parent = nullptr);
+    ~RadarChartView() override;
 
     void setShowSaved(bool show);
     // A third series to compare with, e.g. another review or a company's mean (tenths
@@ -26,11 +28,17 @@ public:
     bool showSaved() const;
     QLineSeries *currentSeries() const { return m_current; }
     QLineSeries *savedSeries() const { return m_saved; }
+    // Square and modest: the chart sits beside the rating sliders and takes the height
+    // they leave, not the half screen QChartView asks for.
+    QSize sizeHint() const override { return {260, 180}; }
     // The angle at which axis `index` of `count` is drawn (degrees, clockwise from top).
     static qreal angleOf(int index, int count);
+    // An axis name as drawn: on two lines at the space nearest its middle.
+    static QString wrapped(const QString &label);
 
 private:
     void refresh();
+    void placeLabels();
 
     QAbstractItemModel *m_model;
     QPolarChart *m_chart;
@@ -39,6 +47,8 @@ private:
     QLineSeries *m_saved;
     QLineSeries *m_comparison;
     QList<int> m_comparisonTenths;
+    QList<QGraphicsSimpleTextItem *> m_axisLabels; // the axis names, first axis first
+    QFont m_labelFont;
 };
 
 } // namespace Rubric

@@ -30,6 +30,8 @@ int translate(const QStringList &arguments);
 int status(const QStringList &arguments);
 int xliff(const QStringList &arguments);
 int exportPdf(const QStringList &arguments);
+int tags(const QStringList &arguments);
+int edit(const QStringList &arguments);
 int log(const QStringList &arguments);  // issue 19
 int diff(const QStringList &arguments); // issue 19
 

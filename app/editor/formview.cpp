@@ -11,11 +11,13 @@
 #include <QDataWidgetMapper>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
-#include <QFormLayout>
+#include <QGridLayout>
+#include <QScrollArea>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMap>
 #include <QMetaProperty>
 #include <QPushButton>
 #include <QStyledItemDelegate>
@@ -47,10 +49,13 @@ FormView::FormView(ReviewDocument *document, FieldsModel *model, QWidget *parent
     , m_document(document)
     , m_model(model)
     , m_mapper(new QDataWidgetMapper(this))
-    , m_layout(new QFormLayout(this))
+    , m_layout(new QGridLayout(this))
 {
-    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setHorizontalSpacing(6);
+    m_layout->setVerticalSpacing(4);
+    m_layout->setColumnStretch(1, 1);
+    m_layout->setColumnStretch(3, 1);
     // The mapper fills the widgets on dataChanged; the flag around it tells the widgets'
     // change signals that this is the model talking, not the user.
     connect(model, &QAbstractItemModel::dataChanged, this, [this] { m_populating = true; });
@@ -60,6 +65,12 @@ FormView::FormView(ReviewDocument *document, FieldsModel *model, QWidget *parent
     m_mapper->setItemDelegate(new FormDelegate(m_mapper));
     m_mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
 
+    // Short fields fill rows two at a time in schema order; a full-width field takes the
+    // next row of its own, and a half row left open is filled by the next short field.
+    int nextRow = 0;
+    int openHalfRow = -1;
+    QList<QWidget *> tabOrder; // visual order, row by row
+    QMap<int, QList<QWidget *>> focusByRow;
     for (int row = 0; row < model->rowCount(); ++row) {
         const QString key = model->index(row, FieldsModel::KeyColumn).data().toString();
         QWidget *editor = createEditor(row);
@@ -79,14 +90,37 @@ FormView::FormView(ReviewDocument *document, FieldsModel *model, QWidget *parent
             connect(derive, &QPushButton::clicked, this, &FormView::derivePermalink);
             line->addWidget(derive);
         }
-        const Localized &names = m_document->schema().fields().at(row).label;
-        QString name = m_document->schema().localized(names, uiLanguage(), key);
+        const FieldSpec &spec = m_document->schema().fields().at(row);
+        QString name = m_document->schema().localized(spec.label, uiLanguage(), key);
         auto *label = new QLabel(name.replace(u'&', QLatin1String("&&")) + u':', this);
         label->setToolTip(key);
         m_labels.insert(key, label);
         label->setBuddy(editor);
-        m_layout->addRow(label, field);
+        const Qt::Alignment labelAlignment = Qt::AlignRight | (spec.type == FieldType::Text || spec.type == FieldType::List
+                                                                    ? Qt::AlignTop : Qt::AlignVCenter);
+        if (isFullWidth(spec)) {
+            const int at = nextRow++;
+            m_layout->addWidget(label, at, 0, labelAlignment);
+            m_layout->addWidget(field, at, 1, 1, 3);
+            focusByRow[at].append(editor);
+        } else if (openHalfRow >= 0) {
+            m_layout->addWidget(label, openHalfRow, 2, labelAlignment);
+            m_layout->addWidget(field, openHalfRow, 3);
+            focusByRow[openHalfRow].append(editor);
+            openHalfRow = -1;
+        } else {
+            openHalfRow = nextRow++;
+            m_layout->addWidget(label, openHalfRow, 0, labelAlignment);
+            m_layout->addWidget(field, openHalfRow, 1);
+            focusByRow[openHalfRow].append(editor);
+        }
     }
+    m_layout->setRowStretch(nextRow, 1);
+    // Tab goes through the fields as they are seen, not as the schema lists them.
+    for (const QList<QWidget *> &editors : std::as_const(focusByRow))
+        tabOrder += editors;
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
     m_populating = true;
     m_mapper->setCurrentIndex(FieldsModel::ValueColumn);
     m_populating = false;
@@ -126,7 +160,7 @@ QWidget *FormView::createEditor(int row)
     case FieldType::Text: {
         auto *text = new PlainTextField(this);
         text->setTabChangesFocus(true);
-        text->setFixedHeight(text->fontMetrics().lineSpacing() * 4 + 12);
+        text->setFixedHeight(text->fontMetrics().lineSpacing() * 3 + 12); // three lines: a summary is short
         connect(text, &PlainTextField::textEdited, this, submit);
         return text;
     }
@@ -171,8 +205,38 @@ bool FormView::showField(const QString &key)
     QWidget *editor = m_editors.value(key);
     if (!editor)
         return false;
+    // The form may sit in a scroll area (a small window): bring the field and its label
+    // into view, not just the keyboard focus.
+    for (QWidget *parent = parentWidget(); parent; parent = parent->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(parent)) {
+            if (QLabel *label = m_labels.value(key))
+                scroll->ensureWidgetVisible(label, 8, 8);
+            scroll->ensureWidgetVisible(editor, 8, 8);
+            break;
+        }
+    }
     editor->setFocus(Qt::OtherFocusReason);
     return true;
+}
+
+bool FormView::isFullWidth(const FieldSpec &field)
+{
+    // Prose, lists and strings that are sentences or paths need the width; ids, dates,
+    // numbers and choices fit in half of it.
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::List:
+        return true;
+    case FieldType::String:
+        // Quoted strings are the prose ones (title, name); the permalink carries a button.
+        return field.preferQuoted || field.key == QLatin1String("permalink");
+    case FieldType::Enum:
+    case FieldType::Date:
+    case FieldType::Number:
+    case FieldType::Rating:
+        return false;
+    }
+    return false;
 }
 
 void FormView::setTagCompletions(const QStringList &tags)

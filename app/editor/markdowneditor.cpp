@@ -53,9 +53,13 @@ MarkdownEditor::MarkdownEditor(ReviewDocument *document, QWidget *parent)
     setTabChangesFocus(false);
     this->document()->setUndoRedoEnabled(false); // the document's undo stack is the one
     setAccessibleName(tr("Markdown body"));
-    if (document->frontMatter().lineBreak() != QLatin1String("\n")) {
+    // CRLF files are edited with LF in the widget and CRLF written back (see toRaw); a
+    // lone CR cannot be told apart from a line break there, so such a body stays read-only.
+    const QString rawBody = document->text().sliced(bodyOffset());
+    const bool loneCarriageReturn = QString(rawBody).remove(QLatin1String("\r\n")).contains(u'\r');
+    if (loneCarriageReturn) {
         setReadOnly(true);
-        setToolTip(tr("This file uses CRLF line breaks: edit its fields in the form; the body is read-only here."));
+        setToolTip(tr("This file has carriage returns that are not line breaks: edit its fields in the form; the body is read-only here."));
     }
     syncFromDocument();
     setViewportMargins(marginWidth(), 0, 0, 0);
@@ -78,6 +82,30 @@ QString MarkdownEditor::editorText() const
     return text;
 }
 
+bool MarkdownEditor::usesCrLf() const
+{
+    return m_document && m_document->frontMatter().lineBreak() == QLatin1String("\r\n");
+}
+
+QString MarkdownEditor::fromRaw(const QString &rawBody) const
+{
+    if (!usesCrLf())
+        return rawBody;
+    return QString(rawBody).replace(QLatin1String("\r\n"), QLatin1String("\n"));
+}
+
+qsizetype MarkdownEditor::toRaw(const QString &rawBody, qsizetype editorPosition)
+{
+    // Each CR LF of the file is one LF in the widget.
+    qsizetype raw = 0;
+    for (qsizetype shown = 0; shown < editorPosition && raw < rawBody.size(); ++shown) {
+        if (rawBody.at(raw) == u'\r' && raw + 1 < rawBody.size() && rawBody.at(raw + 1) == u'\n')
+            ++raw;
+        ++raw;
+    }
+    return raw;
+}
+
 void MarkdownEditor::onContentsChanged()
 {
     if (m_applying || !m_document)
@@ -87,6 +115,15 @@ void MarkdownEditor::onContentsChanged()
         return;
     TextEdit edit = differenceOf(m_shadow, now);
     m_shadow = now;
+    if (usesCrLf()) {
+        // The widget's LF positions mapped to the file's text; new line breaks as the file's.
+        const QString rawBody = m_document->text().sliced(bodyOffset());
+        const qsizetype start = toRaw(rawBody, edit.position);
+        const qsizetype end = toRaw(rawBody, edit.position + edit.length);
+        edit.position = start;
+        edit.length = end - start;
+        edit.text.replace(u'\n', QLatin1String("\r\n"));
+    }
     edit.position += bodyOffset();
     m_document->editText({edit}, tr("Typing"), TextEditCommand::TypingMerge);
 }
@@ -95,7 +132,7 @@ void MarkdownEditor::syncFromDocument()
 {
     if (!m_document)
         return;
-    const QString body = m_document->text().sliced(bodyOffset());
+    const QString body = fromRaw(m_document->text().sliced(bodyOffset()));
     if (body == m_shadow)
         return;
     const TextEdit edit = differenceOf(m_shadow, body);
@@ -119,6 +156,16 @@ int MarkdownEditor::currentSectionLine() const
             return block.blockNumber();
     }
     return -1;
+}
+
+int MarkdownEditor::firstBodyFileLine() const
+{
+    return m_document ? m_document->frontMatter().lines().lineAt(bodyOffset()) : 0;
+}
+
+int MarkdownEditor::currentFileLine() const
+{
+    return firstBodyFileLine() + textCursor().blockNumber();
 }
 
 void MarkdownEditor::goToFileLine(int line)

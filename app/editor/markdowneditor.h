@@ -10,7 +10,8 @@ class MarkdownHighlighter;
 
 // The body of a review as editable Markdown. Keystrokes become text edits on the
 // document's undo stack (merged while typing); changes the document makes itself (a
-// rating set in the form, undo) are applied back here without moving the cursor.
+// rating set in the form, undo) are applied back here without moving the cursor. A CRLF
+// file shows LF here and keeps CRLF in every edit written back.
 class MarkdownEditor final : public QPlainTextEdit
 {
     Q_OBJECT
@@ -21,6 +22,12 @@ public:
     // The heading (level 2) the cursor is in, as a line of the body, or -1.
     int currentSectionLine() const;
     void goToFileLine(int line);
+    // 0-based file lines: the body's first, and the cursor's.
+    int firstBodyFileLine() const;
+    int currentFileLine() const;
+    // A position in the widget's text (LF line breaks) as one in `rawBody`, the body as the
+    // file has it (CRLF line breaks kept).
+    static qsizetype toRaw(const QString &rawBody, qsizetype editorPosition);
     // Where the body starts in the document's text.
     qsizetype bodyOffset() const;
     // Marks in the margin: problems by 0-based file line (errors win over warnings).
@@ -40,6 +47,8 @@ private:
     void syncFromDocument();
     void updateSection();
     QString editorText() const;
+    bool usesCrLf() const;
+    QString fromRaw(const QString &rawBody) const;
 
     QPointer<ReviewDocument> m_document;
     MarkdownHighlighter *m_highlighter;

@@ -12,8 +12,10 @@
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSlider>
 #include <QToolButton>
+#include <QUndoStack>
 
 namespace Rubric {
 
@@ -24,6 +26,8 @@ RatingsEditor::RatingsEditor(RatingsModel *model, QWidget *parent)
     , m_total(new QLabel(this))
 {
     auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setVerticalSpacing(2); // five axes and the total beside the chart, not under it
     connect(model, &QAbstractItemModel::dataChanged, this, [this] { m_populating = true; });
     m_mapper->setModel(model);
     connect(model, &QAbstractItemModel::dataChanged, this, [this] {
@@ -41,7 +45,7 @@ RatingsEditor::RatingsEditor(RatingsModel *model, QWidget *parent)
         spin->setDecimals(1);
         spin->setObjectName(model->index(axis, 0).data(RatingsModel::AxisIdRole).toString());
         auto *slider = new QSlider(Qt::Horizontal, this);
-        slider->setMinimumWidth(80); // usable in a half-width side-by-side view too
+        slider->setMinimumWidth(60); // usable in a half-width side-by-side view too
         slider->setRange(0, 10);
         slider->setPageStep(1);
         slider->setTickPosition(QSlider::TicksBelow);
@@ -52,6 +56,7 @@ RatingsEditor::RatingsEditor(RatingsModel *model, QWidget *parent)
             slider->setValue(Tenths::fromDouble(value));
         });
         connect(spin, &QDoubleSpinBox::valueChanged, this, [this, axis] { commit(axis); });
+        connect(slider, &QSlider::sliderReleased, this, &RatingsEditor::endDrag);
         m_mapper->addMapping(spin, axis);
         layout->addWidget(label, axis, 0);
         layout->addWidget(slider, axis, 1);
@@ -63,7 +68,9 @@ RatingsEditor::RatingsEditor(RatingsModel *model, QWidget *parent)
             m_calculate->setToolTip(tr("Compute the cost-performance from the price of the cheapest equivalent product"));
             m_calculate->setVisible(false); // until a document to calculate for is given
             connect(m_calculate, &QToolButton::clicked, this, &RatingsEditor::openCalculator);
-            layout->addWidget(m_calculate, axis, 3);
+            // Under the sliders, beside the total: a column of its own would widen the
+            // ratings for one button and leave the chart beside them too little room.
+            layout->addWidget(m_calculate, model->axisCount(), 1, Qt::AlignRight);
         }
         m_labels.append(label);
         m_spins.append(spin);
@@ -113,11 +120,56 @@ void RatingsEditor::openCalculator()
     dialog.exec();
 }
 
+void RatingsEditor::setUndoStack(QUndoStack *stack)
+{
+    endDrag();
+    m_undoStack = stack;
+}
+
+RatingsEditor::~RatingsEditor()
+{
+    endDrag();
+}
+
 void RatingsEditor::commit(int axis)
 {
     if (m_populating)
         return;
+    // A drag passes through several values, each a change the chart and the text show at
+    // once; the first opens a macro that the release closes, so undo takes back the drag.
+    if (m_undoStack && !m_dragMacro && m_sliders.at(axis)->isSliderDown()) {
+        m_undoStack->beginMacro(tr("Set %1").arg(m_labels.at(axis)->text().replace(QLatin1String("&&"), QLatin1String("&"))));
+        m_dragMacro = true;
+    }
     m_mapper->itemDelegate()->setModelData(m_spins.at(axis), m_model, m_model->index(axis, RatingsModel::ValueColumn));
+}
+
+void RatingsEditor::showAxis(const QString &axisId)
+{
+    if (m_spins.isEmpty())
+        return;
+    QDoubleSpinBox *spin = m_spins.constFirst();
+    for (QDoubleSpinBox *each : std::as_const(m_spins)) {
+        if (each->objectName() == axisId)
+            spin = each;
+    }
+    for (QWidget *parent = parentWidget(); parent; parent = parent->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(parent)) {
+            scroll->ensureWidgetVisible(m_total, 8, 8); // the whole block, down to the total
+            scroll->ensureWidgetVisible(spin, 8, 8);
+            break;
+        }
+    }
+    spin->setFocus(Qt::OtherFocusReason);
+}
+
+void RatingsEditor::endDrag()
+{
+    if (!m_dragMacro)
+        return;
+    m_dragMacro = false;
+    if (m_undoStack)
+        m_undoStack->endMacro();
 }
 
 void RatingsEditor::setProblems(const QList<QPair<QString, QString>> &fieldAndMessage, const QString &ratingKey)

@@ -11,6 +11,7 @@ class QGridLayout;
 class QLabel;
 class QSlider;
 class QToolButton;
+class QUndoStack;
 
 namespace Rubric {
 
@@ -26,6 +27,7 @@ class RatingsEditor final : public QWidget
 
 public:
     explicit RatingsEditor(RatingsModel *model, QWidget *parent = nullptr);
+    ~RatingsEditor() override;
 
     QDoubleSpinBox *spinBox(int axis) const { return m_spins.value(axis); }
     QSlider *slider(int axis) const { return m_sliders.value(axis); }
@@ -35,12 +37,18 @@ public:
     // axis for `document` from the prices of `site()`'s reviews (the open site, if any).
     void enableCalculator(ReviewDocument *document, std::function<const SiteIndex *()> site);
     QToolButton *calculatorButton() const { return m_calculate; }
+    // The document's stack: the changes one slider drag makes become one undo step.
+    void setUndoStack(QUndoStack *stack);
+    // Shows and focuses an axis' spin box (or, for any other id, the first), scrolling an
+    // enclosing scroll area to it: how a problem on an axis or the rating is shown.
+    void showAxis(const QString &axisId);
     // Opens the calculator (the button does); returns when it closes.
     void openCalculator();
 
 private:
     void commit(int axis);
     void updateLabels();
+    void endDrag();
 
     RatingsModel *m_model;
     QDataWidgetMapper *m_mapper;
@@ -52,6 +60,8 @@ private:
     QPointer<ReviewDocument> m_document;
     std::function<const SiteIndex *()> m_site;
     bool m_populating = false;
+    QPointer<QUndoStack> m_undoStack;
+    bool m_dragMacro = false; // a macro is open on m_undoStack while a slider is held
 };
 
 } // namespace Rubric

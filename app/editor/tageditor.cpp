@@ -14,15 +14,17 @@ TagEditor::TagEditor(QWidget *parent)
     : QWidget(parent)
     , m_chips(new QWidget(this))
     , m_chipLayout(new FlowLayout(m_chips))
-    , m_input(new QLineEdit(this))
+    , m_input(new QLineEdit(m_chips))
     , m_completions(new QStringListModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // The line to add a tag follows the chips on their last row: one row for a few tags.
     layout->addWidget(m_chips);
-    layout->addWidget(m_input);
+    m_chipLayout->addWidget(m_input);
     m_input->setPlaceholderText(tr("Add a tag and press Enter"));
     m_input->setClearButtonEnabled(true);
+    m_input->setMinimumWidth(m_input->fontMetrics().horizontalAdvance(m_input->placeholderText()) + 36);
     auto *completer = new QCompleter(m_completions, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
@@ -47,7 +49,7 @@ void TagEditor::setCompletions(const QStringList &tags)
 void TagEditor::rebuildChips()
 {
     while (QLayoutItem *item = m_chipLayout->takeAt(0)) {
-        if (QWidget *chip = item->widget()) {
+        if (QWidget *chip = item->widget(); chip && chip != m_input) {
             chip->hide();
             chip->deleteLater(); // it may be the chip whose click got us here
         }
@@ -62,6 +64,7 @@ void TagEditor::rebuildChips()
         connect(chip, &QToolButton::clicked, this, [this, i] { removeTag(i); });
         m_chipLayout->addWidget(chip);
     }
+    m_chipLayout->addWidget(m_input);
     m_chips->updateGeometry();
 }
 

@@ -3,6 +3,7 @@
 #include "document/reviewdocument.h"
 #include "document/utf8.h"
 #include "documentview.h"
+#include "documentwindow.h"
 #include "editor/markdowneditor.h"
 #include "recovery/diffview.h"
 
@@ -13,6 +14,8 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QLabel>
+#include <QMainWindow>
+#include <QPointer>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
@@ -22,8 +25,8 @@
 
 namespace Rubric {
 
-ExternalChangeWatcher::ExternalChangeWatcher(QWidget *window)
-    : QObject(window)
+ExternalChangeWatcher::ExternalChangeWatcher(DocumentWindow *window, QObject *parent)
+    : QObject(parent)
     , m_window(window)
     , m_watcher(new QFileSystemWatcher(this))
     , m_timer(new QTimer(this))
@@ -35,6 +38,12 @@ ExternalChangeWatcher::ExternalChangeWatcher(QWidget *window)
     // The folder tells when a file comes back, or is replaced by a rename (as many editors
     // save), which ends the watch on the file itself.
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &ExternalChangeWatcher::schedule);
+    m_window->workspace()->addAttachment(this);
+}
+
+ExternalChangeWatcher::~ExternalChangeWatcher()
+{
+    m_window->workspace()->removeAttachment(this);
 }
 
 void ExternalChangeWatcher::setDelay(int milliseconds)
@@ -42,24 +51,24 @@ void ExternalChangeWatcher::setDelay(int milliseconds)
     m_timer->setInterval(milliseconds);
 }
 
-void ExternalChangeWatcher::watch(DocumentView *view)
+void ExternalChangeWatcher::attach(ReviewDocument *document)
 {
-    m_views.append(WatchedView{view, view});
-    ReviewDocument *document = view->document();
+    m_documents.append(document);
     connect(document, &ReviewDocument::pathChanged, this, &ExternalChangeWatcher::refreshPaths);
-    connect(document, &ReviewDocument::saved, this, [this, view] {
-        m_kept.remove(view->document());
-        refreshPaths();
-        setMissing(view->document(), false);
-    });
-    // QWidget announces its destruction before QPointers clear: removed by identity, the
-    // dying view is never touched as a DocumentView again.
-    connect(view, &QObject::destroyed, this, [this, document](QObject *dying) {
-        m_views.removeIf([dying](const WatchedView &each) { return each.identity == dying; });
-        m_missing.remove(document);
+    connect(document, &ReviewDocument::saved, this, [this, document] {
         m_kept.remove(document);
         refreshPaths();
+        setMissing(document, false);
     });
+    refreshPaths();
+}
+
+void ExternalChangeWatcher::detach(ReviewDocument *document)
+{
+    disconnect(document, nullptr, this, nullptr);
+    m_documents.removeOne(document);
+    m_missing.remove(document);
+    m_kept.remove(document);
     refreshPaths();
 }
 
@@ -71,10 +80,8 @@ bool ExternalChangeWatcher::isMissing(const ReviewDocument *document) const
 void ExternalChangeWatcher::refreshPaths()
 {
     QSet<QString> files, folders;
-    for (const auto &[identity, view] : std::as_const(m_views)) {
-        if (!view)
-            continue;
-        const QFileInfo file(view->document()->filePath());
+    for (const ReviewDocument *document : std::as_const(m_documents)) {
+        const QFileInfo file(document->filePath());
         if (file.exists())
             files.insert(file.absoluteFilePath());
         if (QFileInfo(file.absolutePath()).isDir())
@@ -110,13 +117,13 @@ void ExternalChangeWatcher::checkPending()
     }
     const QSet<QString> pending = std::exchange(m_pending, {});
     refreshPaths(); // re-adds a file replaced by a rename, and one that came back
-    const QList<WatchedView> views = m_views;
-    for (const auto &[identity, view] : views) {
-        if (!m_views.contains(WatchedView{identity, view}))
+    const QList<ReviewDocument *> documents = m_documents;
+    for (ReviewDocument *document : documents) {
+        if (!m_documents.contains(document))
             continue; // closed by an earlier check's question
-        const QFileInfo file(view->document()->filePath());
+        const QFileInfo file(document->filePath());
         if (pending.contains(file.absoluteFilePath()) || pending.contains(file.absolutePath()))
-            check(view);
+            check(document);
     }
 }
 
@@ -133,7 +140,11 @@ void ExternalChangeWatcher::setMissing(ReviewDocument *document, bool missing)
 
 void ExternalChangeWatcher::check(DocumentView *view)
 {
-    ReviewDocument *document = view->document();
+    check(view->document());
+}
+
+void ExternalChangeWatcher::check(ReviewDocument *document)
+{
     const QString path = document->filePath();
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
@@ -160,7 +171,7 @@ void ExternalChangeWatcher::check(DocumentView *view)
         return;
     const QByteArray bytes = file.readAll();
     // Rubric's own save, a touch, or a version the user already chose not to load.
-    if (bytes == document->diskBytes() || (m_kept.contains(document) && m_kept.value(document) == bytes))
+    if (bytes == m_window->workspace()->diskBytes(document) || (m_kept.contains(document) && m_kept.value(document) == bytes))
         return;
     if (bytes.size() > ReviewDocument::maximumFileSize || !QByteArrayView(bytes).isValidUtf8()) {
         m_kept.insert(document, bytes);
@@ -168,19 +179,19 @@ void ExternalChangeWatcher::check(DocumentView *view)
         return;
     }
     if (!document->isModified()) {
-        reloadKeepingPlace(view, bytes);
+        reloadKeepingPlace(document, bytes);
         Q_EMIT message(tr("%1 changed on disk and was reloaded.").arg(shown));
         return;
     }
     m_asking = true;
-    Choice choice = ask(view, bytes);
+    Choice choice = ask(document, bytes);
     while (choice == Choice::ShowDifferences) {
-        showDifferences(view, bytes);
-        choice = ask(view, bytes);
+        showDifferences(document, bytes);
+        choice = ask(document, bytes);
     }
     m_asking = false;
     if (choice == Choice::Reload) {
-        reloadKeepingPlace(view, bytes);
+        reloadKeepingPlace(document, bytes);
         Q_EMIT message(tr("%1 reloaded from disk.").arg(shown));
     } else {
         m_kept.insert(document, bytes);
@@ -188,15 +199,15 @@ void ExternalChangeWatcher::check(DocumentView *view)
     }
 }
 
-ExternalChangeWatcher::Choice ExternalChangeWatcher::ask(DocumentView *view, const QByteArray &diskBytes)
+ExternalChangeWatcher::Choice ExternalChangeWatcher::ask(ReviewDocument *document, const QByteArray &diskBytes)
 {
     if (m_decider)
-        return m_decider(view, diskBytes);
+        return m_decider(m_window->viewOf(document), diskBytes);
     QMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
                     tr("%1 was changed by another program, and you have unsaved changes to it.")
-                        .arg(QDir::toNativeSeparators(view->document()->filePath())),
-                    QMessageBox::NoButton, view->window());
-    box.setInformativeText(tr("Reload it from disk (your changes are lost), keep your version (saving will ask "
+                        .arg(QDir::toNativeSeparators(document->filePath())),
+                    QMessageBox::NoButton, m_window->mainWindow());
+    box.setInformativeText(tr("Reload it from disk (Undo brings your changes back), keep your version (saving will ask "
                               "before overwriting the file), or look at the differences first."));
     QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::DestructiveRole);
     QPushButton *keep = box.addButton(tr("&Keep Mine"), QMessageBox::RejectRole);
@@ -208,13 +219,13 @@ ExternalChangeWatcher::Choice ExternalChangeWatcher::ask(DocumentView *view, con
     return box.clickedButton() == differences ? Choice::ShowDifferences : Choice::KeepMine;
 }
 
-void ExternalChangeWatcher::showDifferences(DocumentView *view, const QByteArray &diskBytes)
+void ExternalChangeWatcher::showDifferences(ReviewDocument *document, const QByteArray &diskBytes)
 {
-    QDialog dialog(view->window());
-    dialog.setWindowTitle(tr("Differences — %1").arg(view->displayName()));
+    QDialog dialog(m_window->mainWindow());
+    dialog.setWindowTitle(tr("Differences — %1").arg(QFileInfo(document->filePath()).fileName()));
     auto *label = new QLabel(tr("From the file on disk (−) to your unsaved version (+):"));
     auto *diff = new DiffView;
-    diff->setTexts(decodeUtf8(diskBytes), view->document()->text());
+    diff->setTexts(decodeUtf8(diskBytes), document->text());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
@@ -226,8 +237,14 @@ void ExternalChangeWatcher::showDifferences(DocumentView *view, const QByteArray
     dialog.exec();
 }
 
-void ExternalChangeWatcher::reloadKeepingPlace(DocumentView *view, const QByteArray &bytes)
+void ExternalChangeWatcher::reloadKeepingPlace(ReviewDocument *document, const QByteArray &bytes)
 {
+    m_kept.remove(document);
+    DocumentView *view = m_window->viewOf(document);
+    if (!view) {
+        m_window->workspace()->reloadBytes(document, bytes);
+        return;
+    }
     // The cursor keeps its line and column, the view its scroll position, as far as the
     // new text allows.
     MarkdownEditor *editor = view->editor();
@@ -236,9 +253,10 @@ void ExternalChangeWatcher::reloadKeepingPlace(DocumentView *view, const QByteAr
     const int column = cursor.positionInBlock();
     const int vertical = editor->verticalScrollBar()->value();
     const int horizontal = editor->horizontalScrollBar()->value();
-    ReviewDocument *document = view->document();
-    m_kept.remove(document);
-    document->loadBytes(bytes, document->filePath());
+    if (const EditOutcome outcome = m_window->workspace()->reloadBytes(document, bytes); !outcome.ok()) {
+        Q_EMIT message(outcome.error);
+        return;
+    }
     const QTextBlock block = editor->document()->findBlockByNumber(std::min(line, editor->blockCount() - 1));
     QTextCursor restored(block);
     restored.setPosition(block.position() + std::min(column, block.length() - 1));

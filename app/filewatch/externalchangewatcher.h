@@ -3,8 +3,9 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QSet>
+
+#include "workspace/workspace.h"
 
 #include <functional>
 
@@ -14,6 +15,7 @@ class QTimer;
 namespace Rubric {
 
 class DocumentView;
+class DocumentWindow;
 class ReviewDocument;
 
 // Watches the files of the open reviews. A file changed by another program is reloaded
@@ -21,7 +23,9 @@ class ReviewDocument;
 // user chooses: reload, keep theirs (saving then asks before overwriting), or see the
 // differences first. A file deleted or moved stays open, marked, and can be saved again.
 // Rubric's own saves leave the file as the document knows it, so they prompt nothing.
-class ExternalChangeWatcher final : public QObject
+// A reload is one undo step (Workspace::reloadBytes): the edits before it stay undoable.
+// Attached by the Workspace to every open review.
+class ExternalChangeWatcher final : public QObject, public DocumentAttachment
 {
     Q_OBJECT
 
@@ -30,14 +34,17 @@ public:
     // Asked when a file with unsaved edits changed on disk; by default a message box.
     using Decider = std::function<Choice(DocumentView *view, const QByteArray &diskBytes)>;
 
-    explicit ExternalChangeWatcher(QWidget *window);
+    ExternalChangeWatcher(DocumentWindow *window, QObject *parent = nullptr);
+    ~ExternalChangeWatcher() override;
 
-    void watch(DocumentView *view);
+    void attach(ReviewDocument *document) override;
+    void detach(ReviewDocument *document) override;
     bool isMissing(const ReviewDocument *document) const;
     void setDecider(Decider decider) { m_decider = std::move(decider); }
     // How long to let a burst of change notifications settle (a save in several writes).
     void setDelay(int milliseconds);
     // Compares the view's document with its file now, and acts as on a notification.
+    void check(ReviewDocument *document);
     void check(DocumentView *view);
     QFileSystemWatcher *fileSystemWatcher() const { return m_watcher; }
 
@@ -53,20 +60,14 @@ private:
     void schedule(const QString &path);
     void checkPending();
     void setMissing(ReviewDocument *document, bool missing);
-    void reloadKeepingPlace(DocumentView *view, const QByteArray &bytes);
-    Choice ask(DocumentView *view, const QByteArray &diskBytes);
-    void showDifferences(DocumentView *view, const QByteArray &diskBytes);
+    void reloadKeepingPlace(ReviewDocument *document, const QByteArray &bytes);
+    Choice ask(ReviewDocument *document, const QByteArray &diskBytes);
+    void showDifferences(ReviewDocument *document, const QByteArray &diskBytes);
 
-    QWidget *m_window;
+    DocumentWindow *m_window;
     QFileSystemWatcher *m_watcher;
     QTimer *m_timer;
-    struct WatchedView
-    {
-        const QObject *identity; // the view as a QObject, compared when it is destroyed
-        DocumentView *view;
-        friend bool operator==(const WatchedView &, const WatchedView &) = default;
-    };
-    QList<WatchedView> m_views;
+    QList<ReviewDocument *> m_documents;                // attached, in opening order
     QSet<QString> m_pending;                            // paths (files or folders) to look at
     QSet<const ReviewDocument *> m_missing;
     QHash<const ReviewDocument *, QByteArray> m_kept;   // disk versions the user chose not to load

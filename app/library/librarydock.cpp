@@ -3,15 +3,10 @@
 #include "libraryview.h"
 #include "site/librarymodel.h"
 #include "site/siteindex.h"
-#include "translate/translationpairs.h"
-#include "translate/translationrecord.h"
-#include "validate/sitechecks.h"
-#include "validate/validator.h"
+#include "workspace/site.h"
+#include "workspace/workspace.h"
 
 #include <QDir>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
-#include <QtConcurrent/QtConcurrentMap>
 #include <QLabel>
 #include <QProgressBar>
 #include <QSettings>
@@ -20,14 +15,15 @@
 
 namespace Rubric {
 
-LibraryDock::LibraryDock(QStatusBar *statusBar, QWidget *parent)
+LibraryDock::LibraryDock(Workspace *workspace, QStatusBar *statusBar, QWidget *parent)
     : QDockWidget(tr("Library"), parent)
+    , m_workspace(workspace)
     , m_statusBar(statusBar)
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(tr("Open a site folder with File > Open Site… to browse all its reviews."), this))
     , m_progress(new QProgressBar(statusBar))
 {
-    setObjectName(QStringLiteral("LibraryDock"));
+    setObjectName(QStringLiteral("LibraryDock")); // for QMainWindow::saveState
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_stack->addWidget(m_placeholder);
@@ -36,146 +32,88 @@ LibraryDock::LibraryDock(QStatusBar *statusBar, QWidget *parent)
     m_progress->setFormat(tr("Indexing %v of %m"));
     m_progress->hide();
     statusBar->addPermanentWidget(m_progress);
+    connect(m_workspace, &Workspace::siteOpened, this, &LibraryDock::showSite);
+    connect(m_workspace, &Workspace::siteAboutToClose, this, &LibraryDock::forgetSite);
+    if (m_workspace->site())
+        showSite(m_workspace->site());
 }
 
 LibraryDock::~LibraryDock() = default;
 
 QString LibraryDock::siteRoot() const
 {
-    return m_index ? m_index->root() : QString();
+    return m_workspace->site() ? m_workspace->site()->root() : QString();
+}
+
+SiteIndex *LibraryDock::siteIndex() const
+{
+    return m_workspace->site() ? m_workspace->site()->index() : nullptr;
 }
 
 void LibraryDock::openSite(const QString &root)
 {
-    const QString absolute = QDir(root).absolutePath();
-    if (m_index && m_index->root() == absolute)
-        return;
-    delete m_view;
-    delete m_index;
-    m_index = new SiteIndex(absolute, this);
-    m_index->setWatching(true);
-    m_view = new LibraryView(m_index, m_stack);
-    m_stack->addWidget(m_view);
-    m_stack->setCurrentWidget(m_view);
-    setWindowTitle(tr("Library — %1").arg(QDir::toNativeSeparators(absolute)));
-    connect(m_view, &LibraryView::openRequested, this, &LibraryDock::openRequested);
-    connect(m_view, &LibraryView::sideBySideRequested, this, &LibraryDock::sideBySideRequested);
-    connect(m_view, &LibraryView::compareRequested, this, &LibraryDock::compareRequested);
-    connect(m_view, &LibraryView::bookletRequested, this, &LibraryDock::bookletRequested);
-    connect(m_index, &SiteIndex::progress, this, [this](int done, int total) {
-        m_progress->setMaximum(total);
-        m_progress->setValue(done);
-        m_progress->setVisible(done < total);
-    });
-    connect(m_index, &SiteIndex::finished, this, [this] {
-        m_progress->hide();
-        m_statusBar->showMessage(tr("Indexed %n reviews", nullptr, int(m_index->records().size())), 5000);
-        checkSite();
-    });
-    connect(m_index, &SiteIndex::recordChanged, this, [this](int row) {
-        if (!m_index->isIndexing()) {
-            const ReviewRecord &record = m_index->records().at(row);
-            m_view->model()->setProblemCount(record.path,
-                                             int(Validator::validateFile(m_index->absolutePath(record), m_index->schema(), record.path).size()
-                                                 + m_siteProblems.value(record.path).size()));
-            refreshTranslationState(record.path);
-        }
-    });
-    m_progress->setValue(0);
-    m_progress->show();
-    m_index->start();
-    QSettings().setValue(QStringLiteral("site/root"), absolute);
+    Site *site = m_workspace->openSite(root);
+    QSettings().setValue(QStringLiteral("site/root"), site->root());
     show();
     raise();
 }
 
 Problems LibraryDock::siteProblems(const QString &absolutePath) const
 {
-    if (!m_index)
-        return {};
-    return m_siteProblems.value(QDir(m_index->root()).relativeFilePath(absolutePath));
+    return m_workspace->site() ? m_workspace->site()->siteProblems(absolutePath) : Problems();
 }
 
-void LibraryDock::checkSite()
+void LibraryDock::forgetSite()
 {
-    // Every review checked off the GUI thread, the rules across files on the index; the
-    // library's problem column fills in when done.
-    m_siteProblems.clear();
-    const QHash<int, Problems> across = SiteChecks::check(*m_index);
-    for (auto it = across.cbegin(); it != across.cend(); ++it)
-        m_siteProblems.insert(m_index->records().at(it.key()).path, it.value());
-    struct Item
-    {
-        QString path;
-        QString sitePath;
-    };
-    QList<Item> items;
-    for (const auto &record : m_index->records())
-        items.append({m_index->absolutePath(record), record.path});
-    const Schema schema = m_index->schema();
-    const int generation = ++m_checkGeneration;
-    auto *watcher = new QFutureWatcher<QPair<QString, int>>(this);
-    connect(watcher, &QFutureWatcher<QPair<QString, int>>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_checkGeneration || !m_view)
-            return; // another site, or checked again since
-        QHash<QString, int> counts;
-        for (const auto &[path, count] : watcher->future().results())
-            counts.insert(path, count + int(m_siteProblems.value(path).size()));
-        m_view->model()->setProblemCounts(counts);
+    delete m_view;
+    m_progress->hide();
+}
+
+void LibraryDock::showSite(Site *site)
+{
+    delete m_view;
+    m_view = new LibraryView(site->index(), m_stack);
+    m_stack->addWidget(m_view);
+    m_stack->setCurrentWidget(m_view);
+    setWindowTitle(tr("Library — %1").arg(QDir::toNativeSeparators(site->root())));
+    connect(m_view, &LibraryView::openRequested, this, &LibraryDock::openRequested);
+    connect(m_view, &LibraryView::sideBySideRequested, this, &LibraryDock::sideBySideRequested);
+    connect(m_view, &LibraryView::compareRequested, this, &LibraryDock::compareRequested);
+    connect(m_view, &LibraryView::bookletRequested, this, &LibraryDock::bookletRequested);
+    SiteIndex *index = site->index();
+    connect(index, &SiteIndex::progress, m_view, [this](int done, int total) {
+        m_progress->setMaximum(total);
+        m_progress->setValue(done);
+        m_progress->setVisible(done < total);
+    });
+    connect(index, &SiteIndex::finished, m_view, [this, index] {
+        m_progress->hide();
+        m_statusBar->showMessage(tr("Indexed %n reviews", nullptr, int(index->records().size())), 5000);
+    });
+    // The site's figures, whole after a check, per batch of changed reviews after that.
+    connect(site, &Site::checked, m_view, [this, site] {
+        m_view->model()->setProblemCounts(site->problemCounts());
         Q_EMIT siteChecked();
     });
-    watcher->setFuture(QtConcurrent::mapped(items, [schema](const Item &item) {
-        return qMakePair(item.sitePath, int(Validator::validateFile(item.path, schema, item.sitePath).size()));
-    }));
-    checkTranslations(generation);
-}
-
-void LibraryDock::checkTranslations(int generation)
-{
-    // Every pair's translation state, off the GUI thread, from the texts and the site's
-    // translation record; the library's translation status column fills in when done.
-    QString error;
-    const auto record = TranslationRecord::load(m_index->root(), &error);
-    if (!record) {
-        m_statusBar->showMessage(error, 10000);
-        return;
-    }
-    QList<TranslationPair> pairs = TranslationPairs::find(*m_index, *record);
-    auto *watcher = new QFutureWatcher<QHash<QString, TranslationState>>(this);
-    connect(watcher, &QFutureWatcher<QHash<QString, TranslationState>>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation == m_checkGeneration && m_view)
-            m_view->model()->setTranslationStates(watcher->result());
+    connect(site, &Site::problemCountChanged, m_view, [this](const QString &path, int count) {
+        m_view->model()->setProblemCount(path, count);
     });
-    watcher->setFuture(QtConcurrent::run([pairs, root = m_index->root(), schema = m_index->schema(), record = *record]() mutable {
-        for (auto &pair : pairs)
-            TranslationPairs::computeState(pair, root, schema, record);
-        return TranslationPairs::statesByPath(pairs);
-    }));
-}
-
-void LibraryDock::refreshTranslationState(const QString &sitePath)
-{
-    QString error;
-    const auto record = TranslationRecord::load(m_index->root(), &error);
-    if (!record)
-        return;
-    for (auto pair : TranslationPairs::find(*m_index, *record)) {
-        if (pair.source != sitePath && pair.target != sitePath)
-            continue;
-        TranslationPairs::computeState(pair, m_index->root(), m_index->schema(), *record);
-        for (const auto &path : {pair.source, pair.target}) {
-            if (!path.isEmpty())
-                m_view->model()->setTranslationState(path, pair.state);
-        }
-    }
-}
-
-void LibraryDock::fileSaved(const QString &path)
-{
-    if (m_index && QDir::cleanPath(path).startsWith(m_index->root() + u'/'))
-        m_index->refresh(path);
+    connect(site, &Site::translationStatesChanged, m_view,
+            [this, site](const QHash<QString, TranslationState> &states) {
+                // A whole site's states (or a pull's) in one change of the column, not a
+                // change per row.
+                if (states.size() > 64) {
+                    m_view->model()->setTranslationStates(site->translationStates());
+                    return;
+                }
+                for (auto it = states.cbegin(); it != states.cend(); ++it)
+                    m_view->model()->setTranslationState(it.key(), it.value());
+            });
+    connect(site, &Site::message, m_view, [this](const QString &text) { m_statusBar->showMessage(text, 10000); });
+    if (!site->recordError().isEmpty())
+        m_statusBar->showMessage(site->recordError(), 10000);
+    m_progress->setValue(0);
+    m_progress->show();
 }
 
 } // namespace Rubric

@@ -3,8 +3,8 @@
 #include <QDockWidget>
 #include <QPointer>
 
-#include "site/siteindex.h"
 #include "libraryview.h"
+#include "site/siteindex.h"
 #include "document/problem.h"
 
 class QLabel;
@@ -14,24 +14,24 @@ class QStatusBar;
 
 namespace Rubric {
 
+class Site;
+class Workspace;
 
-// The dock that shows the open site's library. Owns the site index; shows indexing
-// progress in the window's status bar while rows fill in.
+// The dock that shows the open site's library: a view over the Workspace's Site (its
+// index, problems and translation states), with indexing progress in the status bar.
 class LibraryDock final : public QDockWidget
 {
     Q_OBJECT
 
 public:
-    LibraryDock(QStatusBar *statusBar, QWidget *parent = nullptr);
+    LibraryDock(Workspace *workspace, QStatusBar *statusBar, QWidget *parent = nullptr);
     ~LibraryDock() override;
 
-    // Indexes `root` (replacing any open site) and remembers it for the next start.
+    // Asks the Workspace to open the site at `root`, and remembers it for the next start.
     void openSite(const QString &root);
     QString siteRoot() const;
-    SiteIndex *siteIndex() const { return m_index; }
+    SiteIndex *siteIndex() const;
     LibraryView *view() const { return m_view; }
-    // A review was saved: its row follows.
-    void fileSaved(const QString &path);
     // The problems across the site (pairs, refs) of a file, once the site is checked.
     Problems siteProblems(const QString &absolutePath) const;
 
@@ -44,17 +44,14 @@ Q_SIGNALS:
     void bookletRequested(const QStringList &paths);
 
 private:
-    void checkSite();
-    void checkTranslations(int generation);
-    void refreshTranslationState(const QString &sitePath);
+    void showSite(Site *site);
+    void forgetSite();
 
+    Workspace *m_workspace;
     QStatusBar *m_statusBar;
-    QHash<QString, Problems> m_siteProblems; // by site-relative path
-    int m_checkGeneration = 0;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QProgressBar *m_progress;
-    QPointer<SiteIndex> m_index;
     QPointer<LibraryView> m_view;
 };
 

@@ -13,10 +13,38 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSettings>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace Rubric {
+
+namespace {
+
+// Shows a language code ("ja") as the schema names it ("日本語"); sorting and filtering
+// still use the code.
+class LanguageDelegate final : public QStyledItemDelegate
+{
+public:
+    LanguageDelegate(const Schema &schema, QObject *parent)
+        : QStyledItemDelegate(parent)
+    {
+        for (const auto &language : schema.languages())
+            m_names.insert(language.code, language.name);
+    }
+
+    QString displayText(const QVariant &value, const QLocale &locale) const override
+    {
+        const QString code = value.toString();
+        return m_names.value(code, QStyledItemDelegate::displayText(value, locale));
+    }
+
+private:
+    QHash<QString, QString> m_names;
+};
+
+} // namespace
 
 LibraryView::LibraryView(SiteIndex *index, QWidget *parent)
     : QWidget(parent)
@@ -86,14 +114,15 @@ LibraryView::LibraryView(SiteIndex *index, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    // Columns as wide as their headers (the values are short), the name and tags wider.
-    const QFontMetrics header(m_table->horizontalHeader()->font());
-    for (int column = 0; column < m_model->columnCount(); ++column)
-        m_table->setColumnWidth(column, std::max(56, header.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 28));
-    m_table->setColumnWidth(m_model->column(LibraryModel::NameColumn), 240);
-    m_table->setColumnWidth(m_model->column(LibraryModel::DateColumn), 96);
-    m_table->setColumnWidth(m_model->column(LibraryModel::PriceColumn), 110);
-    m_table->setColumnWidth(m_model->column(LibraryModel::TagsColumn), 180);
+    m_table->setItemDelegateForColumn(m_model->column(LibraryModel::LangColumn), new LanguageDelegate(schema, m_table));
+    applyDefaultColumns();
+    restoreColumns();
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, &LibraryView::showHeaderMenu);
+    connect(header, &QHeaderView::sectionMoved, this, &LibraryView::saveColumns);
+    connect(header, &QHeaderView::sectionResized, this, &LibraryView::saveColumns);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &LibraryView::saveColumns);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setWordWrap(false);
 
@@ -119,6 +148,101 @@ LibraryView::LibraryView(SiteIndex *index, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &LibraryView::updateSummary);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LibraryView::updateSummary);
     updateSummary();
+}
+
+QList<int> LibraryView::defaultOrder() const
+{
+    // What a reviewer looks for first (which review, which language, its score, whether it
+    // needs work), then when, whose and what kind, the price, each axis, and the long
+    // tags last, where the table's last column stretches.
+    QList<int> order;
+    for (const auto kind : {LibraryModel::NameColumn, LibraryModel::LangColumn, LibraryModel::TotalColumn,
+                            LibraryModel::ProblemsColumn, LibraryModel::TranslationStateColumn, LibraryModel::TranslationColumn,
+                            LibraryModel::DateColumn, LibraryModel::CompanyColumn, LibraryModel::LayoutColumn,
+                            LibraryModel::PriceColumn}) {
+        order.append(m_model->column(kind));
+    }
+    for (int axis = 0; axis < m_index->schema().axes().size(); ++axis)
+        order.append(m_model->column(LibraryModel::AxisColumn, axis));
+    order.append(m_model->column(LibraryModel::TagsColumn));
+    return order;
+}
+
+void LibraryView::applyDefaultColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QList<int> order = defaultOrder();
+    for (int visual = 0; visual < order.size(); ++visual)
+        header->moveSection(header->visualIndex(order.at(visual)), visual);
+    // Columns as wide as their headers (the values are short), the name wider, the dates
+    // and prices as wide as their values.
+    const QFontMetrics metrics(header->font());
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        header->setSectionHidden(column, false);
+        m_table->setColumnWidth(column, std::max(48, metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 24));
+    }
+    m_table->setColumnWidth(m_model->column(LibraryModel::NameColumn), 200);
+    m_table->setColumnWidth(m_model->column(LibraryModel::DateColumn), metrics.horizontalAdvance(QStringLiteral("0000-00-00")) + 24);
+    m_table->setColumnWidth(m_model->column(LibraryModel::PriceColumn), metrics.horizontalAdvance(QStringLiteral("000,000 JPY")) + 16);
+    m_table->setColumnWidth(m_model->column(LibraryModel::TagsColumn), 160);
+}
+
+QString LibraryView::settingsKey() const
+{
+    // Per column count: a schema with other axes has other columns.
+    return QStringLiteral("library/columns-%1").arg(m_model->columnCount());
+}
+
+void LibraryView::saveColumns()
+{
+    if (m_restoringColumns)
+        return;
+    QSettings().setValue(settingsKey(), m_table->horizontalHeader()->saveState());
+}
+
+void LibraryView::restoreColumns()
+{
+    const QByteArray state = QSettings().value(settingsKey()).toByteArray();
+    if (state.isEmpty())
+        return;
+    m_restoringColumns = true;
+    QHeaderView *header = m_table->horizontalHeader();
+    if (!header->restoreState(state) || header->count() != m_model->columnCount())
+        applyDefaultColumns();
+    header->setSectionHidden(m_model->column(LibraryModel::NameColumn), false); // always there to open a row by
+    m_restoringColumns = false;
+}
+
+void LibraryView::showHeaderMenu(const QPoint &position)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    QMenu menu(this);
+    // The columns in the order they are shown, checked when visible.
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        action->setEnabled(column != m_model->column(LibraryModel::NameColumn));
+        connect(action, &QAction::toggled, this, [this, column](bool shown) { setColumnShown(column, shown); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Reset Columns"), this, &LibraryView::resetColumns);
+    menu.exec(header->viewport()->mapToGlobal(position));
+}
+
+void LibraryView::setColumnShown(int column, bool shown)
+{
+    if (column == m_model->column(LibraryModel::NameColumn) && !shown)
+        return;
+    m_table->horizontalHeader()->setSectionHidden(column, !shown);
+    saveColumns();
+}
+
+void LibraryView::resetColumns()
+{
+    applyDefaultColumns();
+    saveColumns();
 }
 
 void LibraryView::applyFilters()

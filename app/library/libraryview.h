@@ -30,6 +30,11 @@ public:
     QTableView *table() const { return m_table; }
     // Absolute paths of the selected reviews.
     QStringList selectedPaths() const;
+    // Columns: the default order (logical columns, first shown first), shown or hidden by
+    // the header's context menu; order, widths, visibility and sorting persist in QSettings.
+    QList<int> defaultOrder() const;
+    void setColumnShown(int column, bool shown);
+    void resetColumns();
 
 Q_SIGNALS:
     void openRequested(const QStringList &paths);
@@ -39,6 +44,11 @@ Q_SIGNALS:
     void bookletRequested(const QStringList &paths);
 
 private:
+    void applyDefaultColumns();
+    QString settingsKey() const;
+    void saveColumns();
+    void restoreColumns();
+    void showHeaderMenu(const QPoint &position);
     void applyFilters();
     void showContextMenu(const QPoint &position);
     void updateSummary();
@@ -60,6 +70,7 @@ private:
     QCheckBox *m_withProblems;
     QTableView *m_table;
     QLabel *m_summary;
+    bool m_restoringColumns = false;
 };
 
 } // namespace Rubric

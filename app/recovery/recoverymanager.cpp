@@ -4,30 +4,41 @@
 #include "document/recoveryrecorder.h"
 #include "document/reviewdocument.h"
 #include "document/utf8.h"
-#include "documentview.h"
-#include "mainwindow.h"
+#include "documentwindow.h"
 #include "recoverydialog.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QMessageBox>
-#include <QStatusBar>
 
 namespace Rubric {
 
-RecoveryManager::RecoveryManager(MainWindow *window)
-    : QObject(window)
+RecoveryManager::RecoveryManager(DocumentWindow *window, QObject *parent)
+    : QObject(parent)
     , m_window(window)
     , m_delay(RecoveryRecorder::defaultDelay)
 {
+    m_window->workspace()->addAttachment(this);
+}
+
+RecoveryManager::~RecoveryManager()
+{
+    m_window->workspace()->removeAttachment(this);
 }
 
 void RecoveryManager::attach(ReviewDocument *document)
 {
-    auto *recorder = new RecoveryRecorder(document, m_store, m_delay);
-    connect(recorder, &RecoveryRecorder::failed, m_window,
-            [this](const QString &message) { m_window->statusBar()->showMessage(message, 10000); });
+    auto *recorder = new RecoveryRecorder(document, m_store, m_delay); // a child of the document
+    connect(recorder, &RecoveryRecorder::failed, this, [this](const QString &message) { m_window->showMessage(message, 10000); });
+}
+
+void RecoveryManager::detach(ReviewDocument *document)
+{
+    // The recorder removes the copy when the document goes; when only this manager goes
+    // (the window closes, the Workspace stays), recording ends with it.
+    delete document->findChild<RecoveryRecorder *>();
 }
 
 qsizetype RecoveryManager::offerRecovery()
@@ -35,7 +46,7 @@ qsizetype RecoveryManager::offerRecovery()
     const QList<RecoveryEntry> entries = m_store.orphans();
     if (entries.isEmpty())
         return 0;
-    RecoveryDialog dialog(entries, m_window);
+    RecoveryDialog dialog(entries, m_window->mainWindow());
     connect(&dialog, &RecoveryDialog::restoreRequested, this,
             [this](const RecoveryEntry &entry, bool *done) { *done = restore(entry); });
     connect(&dialog, &RecoveryDialog::discardRequested, this, &RecoveryManager::discard);
@@ -50,9 +61,8 @@ bool RecoveryManager::restore(const RecoveryEntry &entry)
         return restoreMissing(entry);
     if (!m_window->openFile(entry.originalPath))
         return false; // the window said why
-    DocumentView *view = m_window->currentView();
-    ReviewDocument *document = view ? view->document() : nullptr;
-    if (!document || QFileInfo(document->filePath()) != QFileInfo(entry.originalPath))
+    ReviewDocument *document = m_window->workspace()->document(entry.originalPath);
+    if (!document)
         return false;
     const TextEdit edit = differenceOf(document->text(), decodeUtf8(entry.text));
     if (edit.length == 0 && edit.text.isEmpty()) {
@@ -64,7 +74,7 @@ bool RecoveryManager::restore(const RecoveryEntry &entry)
     auto *recorder = document->findChild<RecoveryRecorder *>();
     if (recorder && recorder->writeNow() && entry.recoveryFile != m_store.fileFor(entry.originalPath))
         RecoveryStore::removeCopy(entry);
-    m_window->statusBar()->showMessage(
+    m_window->showMessage(
         tr("Recovered the unsaved changes to %1: save to keep them.").arg(QDir::toNativeSeparators(entry.originalPath)),
         10000);
     return true;
@@ -75,14 +85,14 @@ bool RecoveryManager::restoreMissing(const RecoveryEntry &entry)
     // Nothing is there to overwrite; where the folder went too, the user picks a place.
     QString path = entry.originalPath;
     if (!QFileInfo(QFileInfo(path).absolutePath()).isDir()) {
-        path = QFileDialog::getSaveFileName(m_window, tr("Save Recovered Review As"), QFileInfo(path).fileName(),
+        path = QFileDialog::getSaveFileName(m_window->mainWindow(), tr("Save Recovered Review As"), QFileInfo(path).fileName(),
                                             tr("Reviews (*.md)"));
         if (path.isEmpty())
             return false;
     }
     QString error = tr("the file exists");
     if (QFileInfo::exists(path) || !writeFileAtomically(path, entry.text, &error)) {
-        QMessageBox::critical(m_window, tr("Cannot Restore"),
+        QMessageBox::critical(m_window->mainWindow(), tr("Cannot Restore"),
                               tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }

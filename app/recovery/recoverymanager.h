@@ -1,30 +1,34 @@
 #pragma once
 
 #include "document/recoverystore.h"
+#include "workspace/workspace.h"
 
 #include <QObject>
 
 namespace Rubric {
 
-class MainWindow;
+class DocumentWindow;
 class RecoveryDialog;
 class ReviewDocument;
 
-// The window's side of crash recovery: a RecoveryRecorder on every open review, and at
-// start the offer of what a crash left behind (RecoveryDialog), restored into the window.
-class RecoveryManager final : public QObject
+// The window's side of crash recovery: a RecoveryRecorder on every review the Workspace
+// opens (an attachment of it), and at start the offer of what a crash left behind
+// (RecoveryDialog), restored into the window.
+class RecoveryManager final : public QObject, public DocumentAttachment
 {
     Q_OBJECT
 
 public:
-    explicit RecoveryManager(MainWindow *window);
+    RecoveryManager(DocumentWindow *window, QObject *parent = nullptr);
+    ~RecoveryManager() override;
 
     // For tests: another folder, a shorter pause before a copy is written.
     void setStore(const RecoveryStore &store) { m_store = store; }
     const RecoveryStore &store() const { return m_store; }
     void setDelay(int milliseconds) { m_delay = milliseconds; }
 
-    void attach(ReviewDocument *document);
+    void attach(ReviewDocument *document) override;
+    void detach(ReviewDocument *document) override;
     // Shows the recovery dialog when copies of ended processes are there; how many.
     qsizetype offerRecovery();
     // Opens the file with the recovered text as an unsaved, undoable change (or, when
@@ -39,7 +43,7 @@ Q_SIGNALS:
 private:
     bool restoreMissing(const RecoveryEntry &entry);
 
-    MainWindow *m_window;
+    DocumentWindow *m_window;
     RecoveryStore m_store;
     int m_delay;
 };

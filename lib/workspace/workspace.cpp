@@ -173,12 +173,27 @@ SaveOutcome Workspace::saveAs(ReviewDocument *document, const QString &path)
     return outcome;
 }
 
+QByteArray Workspace::diskBytes(const ReviewDocument *document) const
+{
+    return m_reloadedBytes.value(document, document->diskBytes());
+}
+
 EditOutcome Workspace::reload(ReviewDocument *document)
 {
-    // Read the file as opening would (size, encoding, NUL checks), then make the difference
-    // one undo step on the review, so what the user had is one undo away.
     ReviewDocument fresh(document->schema());
     if (!fresh.load(document->filePath()))
+        return {readError(fresh, document->filePath())};
+    return reloadBytes(document, fresh.diskBytes());
+}
+
+EditOutcome Workspace::reloadBytes(ReviewDocument *document, const QByteArray &bytes)
+{
+    // Read the bytes as opening would (encoding, NUL checks), then make the difference one
+    // undo step on the review, so what the user had is one undo away.
+    ReviewDocument fresh(document->schema());
+    if (bytes.size() > ReviewDocument::maximumFileSize)
+        return {Tr::tr("%1: the file is too large to be a review").arg(QDir::toNativeSeparators(document->filePath()))};
+    if (!fresh.loadBytes(bytes, document->filePath()))
         return {readError(fresh, document->filePath())};
     const TextEdit difference = differenceOf(document->text(), fresh.text());
     EditOutcome outcome;

@@ -78,8 +78,12 @@ public:
     // back), the new text counting as saved. Refused (nothing changed), naming file and
     // line, when the file does not read.
     EditOutcome reload(ReviewDocument *document);
+    // The same with the file's bytes already read (a watcher that just compared them).
+    EditOutcome reloadBytes(ReviewDocument *document, const QByteArray &bytes);
     // Whether the file differs from what the review last read or wrote (or reloaded).
     bool changedOnDisk(ReviewDocument *document) const;
+    // The file's bytes as the review last read, wrote or reloaded them.
+    QByteArray diskBytes(const ReviewDocument *document) const;
 
     // ---- attachments (recovery, watching)
     void addAttachment(DocumentAttachment *attachment);

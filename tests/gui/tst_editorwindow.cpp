@@ -9,6 +9,7 @@
 #include "editor/previewview.h"
 #include "editor/ratingseditor.h"
 #include "mainwindow.h"
+#include "workspace/workspace.h"
 #include "testutil.h"
 
 #include <QAction>
@@ -18,6 +19,7 @@
 #include <QLineSeries>
 #include <QSettings>
 #include <QSlider>
+#include <QPointer>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QUndoGroup>
@@ -60,11 +62,13 @@ private Q_SLOTS:
     void typingInAFieldIsOneUndoStep();
     void previewShowsTheRenderedBody();
     void windowUndoActsOnTheCurrentDocument();
+    void viewsFollowTheWorkspace();
 
 private:
     QTemporaryDir m_dir;
     QString m_path;
     QByteArray m_original;
+    std::unique_ptr<ReviewDocument> m_document; // outlives its view, as in a Workspace
     std::unique_ptr<DocumentView> m_view;
 };
 
@@ -81,9 +85,9 @@ void TestEditorWindow::init()
     m_original = Test::readFile(Test::corpusDir() + QLatin1String("/_products/en/sony/sony-ier-m9.md"));
     m_path = m_dir.filePath(QStringLiteral("sony-ier-m9.md"));
     QVERIFY(Test::writeFile(m_path, m_original));
-    auto *document = new ReviewDocument;
-    QVERIFY(document->load(m_path));
-    m_view = std::make_unique<DocumentView>(document);
+    m_document = std::make_unique<ReviewDocument>();
+    QVERIFY(m_document->load(m_path));
+    m_view = std::make_unique<DocumentView>(m_document.get());
     m_view->resize(1400, 900);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -92,6 +96,7 @@ void TestEditorWindow::init()
 void TestEditorWindow::cleanup()
 {
     m_view.reset();
+    m_document.reset();
 }
 
 void TestEditorWindow::axisChangedInTheFormChangesFileAndChart()
@@ -195,18 +200,53 @@ void TestEditorWindow::previewShowsTheRenderedBody()
 
 void TestEditorWindow::windowUndoActsOnTheCurrentDocument()
 {
-    MainWindow window;
+    Workspace workspace;
+    MainWindow window(&workspace);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openFile(m_path));
     DocumentView *view = window.currentView();
     QVERIFY(view);
+    // The Workspace holds the document, the window only shows it.
+    QCOMPARE(workspace.documents().size(), 1);
+    QCOMPARE(view->document(), workspace.document(m_path));
+    QCOMPARE(view->document()->parent(), &workspace);
     QTest::keyClick(view->ratingsEditor()->spinBox(3), Qt::Key_Up);
     QVERIFY(view->document()->isModified());
     QVERIFY(window.isWindowModified());
     window.undoGroup()->undo(); // what Edit > Undo and Ctrl+Z trigger
     QCOMPARE(view->document()->toBytes(), m_original);
     QVERIFY(!window.isWindowModified());
+}
+
+void TestEditorWindow::viewsFollowTheWorkspace()
+{
+    const QString other = m_dir.filePath(QStringLiteral("other.md"));
+    QVERIFY(Test::writeFile(other, m_original));
+    Workspace workspace;
+    MainWindow window(&workspace);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(m_path));
+    QVERIFY(window.openFile(m_path)); // again: the same review, the same tab
+    QCOMPARE(window.tabs()->count(), 1);
+    window.openSideBySide(m_path, other);
+    QCOMPARE(window.tabs()->count(), 1);
+    QCOMPARE(window.rightTabs()->count(), 1);
+    QCOMPARE(workspace.documents().size(), 2);
+
+    // Closed by the Workspace (as a controller would): its view goes, the other stays.
+    QPointer<DocumentView> view = window.viewOf(workspace.document(other));
+    QVERIFY(view);
+    workspace.close(workspace.document(other));
+    QVERIFY(!view);
+    QCOMPARE(window.rightTabs()->count(), 0);
+    QCOMPARE(window.views().size(), 1);
+
+    // Closed by the window: the Workspace forgets it.
+    QVERIFY(window.closeView(window.currentView()));
+    QVERIFY(workspace.documents().isEmpty());
+    QCOMPARE(window.tabs()->count(), 0);
 }
 
 QTEST_MAIN(TestEditorWindow)

@@ -10,11 +10,12 @@
 #include "site/libraryfilter.h"
 #include "site/librarymodel.h"
 #include "site/siteindex.h"
-#include "translate/translationcontroller.h"
-#include "translate/translationpanel.h"
+#include "translation/translationcontroller.h"
+#include "translation/translationpanel.h"
 #include "translate/translationrecord.h"
 #include "translate/translationsectionsmodel.h"
 #include "translate/translatetestutil.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -23,6 +24,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void aSourceThatIsNotSavedIsNotTranslated();
     void closingTheDockMakesTheSourceEditable();
     void anEarlierPairClosingLeavesALaterPanel();
+    void pendingDoneMarksSurviveAnotherPair();
 
 private:
     QTemporaryDir m_settings;
@@ -112,7 +115,7 @@ void TestTranslationPanel::translatesANewReviewSideBySide()
     });
     action->trigger();
     QVERIFY(QFile::exists(dir.filePath(target)));
-    auto *controller = window.findChild<TranslationController *>();
+    TranslationController *controller = window.translator();
     QVERIFY(controller);
     TranslationPanel *panel = controller->panel();
     QVERIFY(panel);
@@ -259,7 +262,7 @@ void TestTranslationPanel::anEarlierPairClosingLeavesALaterPanel()
     QStringList texts;
     QVERIFY(window.openFile(dir.filePath(Test::ierM9())));
     triggerAnswering(translateAction(window), [](QMessageBox *) { return QMessageBox::Yes; }, &texts);
-    auto *controller = window.findChild<TranslationController *>();
+    TranslationController *controller = window.translator();
     QPointer<DocumentView> firstSource = controller->panel()->sourceView();
     QVERIFY(window.openFile(dir.filePath(heartfield)));
     triggerAnswering(translateAction(window), [](QMessageBox *) { return QMessageBox::Yes; }, &texts);
@@ -273,6 +276,52 @@ void TestTranslationPanel::anEarlierPairClosingLeavesALaterPanel()
     QCOMPARE(controller->panel(), second.data());
     QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("TranslationDock"))->isVisible());
     QVERIFY(second->sourceView()->editor()->isReadOnly());
+}
+
+void TestTranslationPanel::pendingDoneMarksSurviveAnotherPair()
+{
+    QTemporaryDir dir;
+    const QString heartfield = QStringLiteral("_products/en/heartfield/heartfield-blanc.md");
+    QVERIFY(Test::copyToSite(dir.path(), {Test::ierM9(), Test::ierM9Ja(), heartfield,
+                                          QStringLiteral("_products/ja/heartfield/heartfield-blanc.md")}));
+    Workspace workspace;
+    MainWindow window(&workspace);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openFile(dir.filePath(Test::ierM9())));
+    TranslationController *controller = window.translator();
+    controller->translateCurrent();
+    QPointer<TranslationPanel> first = controller->panel();
+    QVERIFY(first);
+
+    // A section translated and marked done: the mark waits for the translation's save.
+    TranslationSectionsModel *model = first->model();
+    const int overview = model->rowOf(QStringLiteral("overview"));
+    const auto range = model->targetRange(overview);
+    ReviewDocument *translation = first->targetView()->document();
+    QVERIFY(translation->editText({{range.first, range.second - range.first, Test::s("概要の新しい翻訳。\n\n")}},
+                                  QStringLiteral("typing")).ok());
+    first->goToRow(overview);
+    first->markDoneAndNext();
+    QVERIFY(model->hasPendingMarks());
+
+    // Another pair in the dock, then back: the same panel, its mark still waiting.
+    QVERIFY(window.openFile(dir.filePath(heartfield)));
+    controller->translateCurrent();
+    QVERIFY(controller->panel());
+    QVERIFY(controller->panel() != first.data());
+    QVERIFY(first);
+    // The user clicks into the first pair's source.
+    DocumentView *source = window.viewOf(workspace.document(dir.filePath(Test::ierM9())));
+    window.tabs()->setCurrentWidget(source);
+    source->editor()->setFocus();
+    QTRY_COMPARE(window.currentView(), source);
+    controller->translateCurrent();
+    QCOMPARE(controller->panel(), first.data());
+    QVERIFY(first->model()->hasPendingMarks());
+    QVERIFY(workspace.save(translation).ok());
+    QVERIFY(Test::readFile(TranslationRecord::pathFor(dir.path())).contains("overview: "));
 }
 
 QTEST_MAIN(TestTranslationPanel)

@@ -7,6 +7,7 @@
 #include "editor/markdowneditor.h"
 #include "filewatch/externalchangewatcher.h"
 #include "mainwindow.h"
+#include "workspace/workspace.h"
 #include "recovery/diffview.h"
 #include "testutil.h"
 
@@ -50,6 +51,7 @@ private:
     QString tabText() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_workspace; // what is open; outlives the window over it
     std::unique_ptr<MainWindow> m_window;
     QString m_path;
     QByteArray m_original;
@@ -74,7 +76,8 @@ void TestExternalChanges::init()
     QVERIFY(Test::writeFile(m_path, m_original));
     m_asked.clear();
     m_answers.clear();
-    m_window = std::make_unique<MainWindow>();
+    m_workspace = std::make_unique<Workspace>();
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
     m_window->resize(1400, 900);
     m_window->fileWatcher()->setDelay(50);
     m_window->fileWatcher()->setDecider([this](DocumentView *, const QByteArray &disk) {
@@ -87,9 +90,8 @@ void TestExternalChanges::init()
 
 void TestExternalChanges::cleanup()
 {
-    for (DocumentView *view : m_window ? m_window->views() : QList<DocumentView *>())
-        view->document()->undoStack()->setClean();
     m_window.reset();
+    m_workspace.reset();
 }
 
 DocumentView *TestExternalChanges::open()
@@ -204,6 +206,7 @@ void TestExternalChanges::unsavedEditsAskAndReloadLoadsTheDisk()
     DocumentView *view = open();
     QVERIFY(view);
     QVERIFY(view->document()->setAxis(QStringLiteral("cost_performance"), 5).ok());
+    const QByteArray mine = view->document()->toBytes();
     QByteArray pulled = m_original;
     pulled.replace("## Advice", "## Advice (pulled)");
     QVERIFY(Test::writeFile(m_path, pulled));
@@ -214,6 +217,17 @@ void TestExternalChanges::unsavedEditsAskAndReloadLoadsTheDisk()
     QCOMPARE(view->document()->toBytes(), pulled);
     QVERIFY(!view->document()->isModified());
     QVERIFY(!tabText().contains(u'*'));
+
+    // The reload is one undo step: the edits before it are one undo away, and saving them
+    // then is no overwrite of a file changed on disk (the disk is what was reloaded).
+    ReviewDocument *document = view->document();
+    document->undoStack()->undo();
+    QCOMPARE(document->toBytes(), mine);
+    QVERIFY(document->isModified());
+    QVERIFY(!m_workspace->changedOnDisk(document));
+    QVERIFY(m_workspace->save(document).ok());
+    QCOMPARE(Test::readFile(m_path), mine);
+    QCOMPARE(m_asked.size(), 1); // nor does the watcher ask about the save
 }
 
 void TestExternalChanges::showDifferencesShowsThemThenAsksAgain()
