@@ -29,6 +29,8 @@ const QList<Command> &commands()
          QCoreApplication::translate("Rubric::Cli", "Export reviews as PDF files or as one booklet"), &exportPdf, true},
         {QStringLiteral("tags"), QCoreApplication::translate("Rubric::Cli", "List, rename or merge the tags of a site"), &tags},
         {QStringLiteral("edit"), QCoreApplication::translate("Rubric::Cli", "Change many reviews at once, previewed as a diff"), &edit},
+        {QStringLiteral("log"), QCoreApplication::translate("Rubric::Cli", "List the commits that changed a review, with its ratings and price"), &log},
+        {QStringLiteral("diff"), QCoreApplication::translate("Rubric::Cli", "Show how a review differs from HEAD or another commit"), &diff},
     };
     return all;
 }

@@ -34,5 +34,7 @@ int xliff(const QStringList &arguments);
 int exportPdf(const QStringList &arguments);
 int tags(const QStringList &arguments);
 int edit(const QStringList &arguments);
+int log(const QStringList &arguments);  // issue 19
+int diff(const QStringList &arguments); // issue 19
 
 } // namespace Rubric::Cli

@@ -1,5 +1,6 @@
 #include "site.h"
 
+#include "history/gitrepository.h"
 #include "site/siteindex.h"
 #include "translate/translationpairs.h"
 #include "validate/sitechecks.h"
@@ -24,6 +25,7 @@ Site::Site(const QString &root, QObject *parent)
 {
     // Changed files arrive one signal each; gather those of one event loop turn (a pull
     // delivers hundreds) so the record is read and the pairs found once per batch.
+    m_repository = GitRepository::discover(m_root);
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(0);
     connect(m_refreshTimer, &QTimer::timeout, this, &Site::refreshQueued);

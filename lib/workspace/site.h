@@ -10,10 +10,13 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
+
 class QTimer;
 
 namespace Rubric {
 
+class GitRepository;
 class SiteIndex;
 
 // The open site: its root, its schema (built-in + the site's rubric-schema.yml), its index,
@@ -41,6 +44,9 @@ public:
     // Why the site's rubric-schema.yml was not used (file and line), empty when it was.
     QString schemaError() const { return m_schemaError; }
     SiteIndex *index() const { return m_index; }
+    // The git repository the site lies in (issue 19), null when none: history features hide.
+    // For this (the GUI) thread only; a worker opens its own with GitRepository::discover(root()).
+    GitRepository *repository() const { return m_repository.get(); }
 
     bool contains(const QString &absolutePath) const;
     QString sitePath(const QString &absolutePath) const;      // relative to root()
@@ -100,6 +106,7 @@ private:
     int m_translationGeneration = 0;  // of the translation states' computation
     int m_pendingParts = 0; // of the running whole-site check
     bool m_checked = false;
+    std::unique_ptr<GitRepository> m_repository;
 };
 
 } // namespace Rubric

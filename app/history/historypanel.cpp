@@ -1,0 +1,176 @@
+#include "historypanel.h"
+
+#include "document/tenths.h"
+#include "history/gitrepository.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace Rubric {
+
+HistoryPanel::HistoryPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_schema(Schema::builtin())
+    , m_chart(new QChart)
+    , m_chartView(new QChartView(m_chart, this))
+    , m_list(new QTreeWidget(this))
+    , m_overlay(new QPushButton(tr("Overlay on Chart"), this))
+    , m_diff(new QPushButton(tr("Show Difference"), this))
+    , m_restore(new QPushButton(tr("Restore This Version"), this))
+{
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(160);
+    m_list->setColumnCount(ColumnCount);
+    m_list->setHeaderLabels({tr("Date"), tr("Commit"), tr("Total"), tr("Price"), tr("Message")});
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->header()->setStretchLastSection(true);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_overlay);
+    buttons->addWidget(m_diff);
+    buttons->addWidget(m_restore);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_chartView, 2);
+    layout->addWidget(m_list, 3);
+    layout->addLayout(buttons);
+
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &HistoryPanel::updateButtons);
+    connect(m_overlay, &QPushButton::clicked, this, [this] {
+        if (const auto *version = currentVersion())
+            Q_EMIT overlayRequested(*version);
+    });
+    connect(m_diff, &QPushButton::clicked, this, [this] {
+        if (const auto *version = currentVersion())
+            Q_EMIT diffRequested(*version);
+    });
+    connect(m_restore, &QPushButton::clicked, this, [this] {
+        if (const auto *version = currentVersion())
+            Q_EMIT restoreRequested(*version);
+    });
+    updateButtons();
+}
+
+HistoryPanel::~HistoryPanel() = default;
+
+void HistoryPanel::load(const QString &filePath, const Schema &schema)
+{
+    const int generation = ++m_generation;
+    auto *watcher = new QFutureWatcher<QList<ReviewVersion>>(this);
+    connect(watcher, &QFutureWatcher<QList<ReviewVersion>>::finished, this, [this, watcher, generation, schema] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        setVersions(watcher->result(), schema);
+        Q_EMIT loaded();
+    });
+    // libgit2 handles stay on the worker: it opens the repository itself.
+    watcher->setFuture(QtConcurrent::run([filePath, schema] {
+        const auto repo = GitRepository::discover(filePath);
+        return repo ? History::log(*repo, filePath, schema) : QList<ReviewVersion>();
+    }));
+}
+
+void HistoryPanel::setVersions(const QList<ReviewVersion> &versions, const Schema &schema)
+{
+    m_versions = versions;
+    m_schema = schema;
+    m_list->clear();
+    if (m_versions.isEmpty()) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setText(MessageColumn, tr("No history: the review is not in a git repository or not committed yet"));
+        item->setFlags(Qt::NoItemFlags);
+    }
+    for (const auto &version : m_versions) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setText(DateColumn, QLocale().toString(version.date, QLocale::ShortFormat));
+        item->setText(CommitColumn, version.shortId());
+        item->setText(TotalColumn, version.snapshot.total ? Tenths::format(*version.snapshot.total) : QStringLiteral("?"));
+        item->setText(PriceColumn, version.snapshot.price);
+        item->setText(MessageColumn, version.summary());
+        item->setToolTip(MessageColumn, version.message + QLatin1Char('\n') + version.author);
+    }
+    rebuildChart();
+    updateButtons();
+}
+
+const ReviewVersion *HistoryPanel::currentVersion() const
+{
+    const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
+    return row >= 0 && row < m_versions.size() ? &m_versions.at(row) : nullptr;
+}
+
+void HistoryPanel::rebuildChart()
+{
+    m_chart->removeAllSeries();
+    for (auto *axis : m_chart->axes())
+        m_chart->removeAxis(axis);
+    if (m_versions.isEmpty())
+        return;
+    auto *time = new QDateTimeAxis;
+    time->setFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *score = new QValueAxis;
+    score->setRange(0, 5);
+    score->setTitleText(tr("Score"));
+    auto *price = new QValueAxis;
+    price->setTitleText(tr("Price"));
+    m_chart->addAxis(time, Qt::AlignBottom);
+    m_chart->addAxis(score, Qt::AlignLeft);
+    m_chart->addAxis(price, Qt::AlignRight);
+
+    const auto addSeries = [&](const QString &name, QValueAxis *axis, const auto &valueOf) {
+        auto *series = new QLineSeries;
+        series->setName(name);
+        // Oldest first, as a timeline reads.
+        for (auto it = m_versions.crbegin(); it != m_versions.crend(); ++it) {
+            if (const std::optional<double> value = valueOf(*it))
+                series->append(double(it->date.toMSecsSinceEpoch()), *value);
+        }
+        m_chart->addSeries(series);
+        series->attachAxis(time);
+        series->attachAxis(axis);
+    };
+    const auto tenths = [](std::optional<int> value) {
+        return value ? std::optional<double>(Tenths::toDouble(*value)) : std::nullopt;
+    };
+    addSeries(tr("Total"), score, [&](const ReviewVersion &v) { return tenths(v.snapshot.total); });
+    for (int i = 0; i < m_schema.axes().size(); ++i) {
+        addSeries(m_schema.axes().at(i).id, score, [&, i](const ReviewVersion &v) { return tenths(v.snapshot.axes.value(i)); });
+    }
+    double lowest = 0;
+    double highest = 1;
+    addSeries(tr("Price"), price, [&](const ReviewVersion &v) -> std::optional<double> {
+        bool ok = false;
+        const double value = v.snapshot.price.toDouble(&ok);
+        if (!ok)
+            return std::nullopt;
+        highest = std::max(highest, value);
+        lowest = std::min(lowest, value);
+        return value;
+    });
+    price->setRange(lowest, highest * 1.1);
+    time->setRange(m_versions.constLast().date, m_versions.constFirst().date.addSecs(m_versions.size() == 1 ? 86400 : 0));
+}
+
+void HistoryPanel::updateButtons()
+{
+    const bool chosen = currentVersion() != nullptr;
+    m_overlay->setEnabled(chosen);
+    m_diff->setEnabled(chosen);
+    m_restore->setEnabled(chosen);
+}
+
+} // namespace Rubric
