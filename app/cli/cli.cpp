@@ -25,6 +25,8 @@ const QList<Command> &commands()
          QCoreApplication::translate("Rubric::Cli", "Export reviews to XLIFF 1.2 or import a translated XLIFF file"), &xliff},
         {QStringLiteral("export-pdf"),
          QCoreApplication::translate("Rubric::Cli", "Export reviews as PDF files or as one booklet"), &exportPdf, true},
+        {QStringLiteral("proof"),
+         QCoreApplication::translate("Rubric::Cli", "Proofread spelling, Japanese notation and translations"), &proof},
     };
     return all;
 }

@@ -30,5 +30,6 @@ int translate(const QStringList &arguments);
 int status(const QStringList &arguments);
 int xliff(const QStringList &arguments);
 int exportPdf(const QStringList &arguments);
+int proof(const QStringList &arguments);
 
 } // namespace Rubric::Cli
