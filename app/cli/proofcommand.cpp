@@ -63,7 +63,8 @@ int proof(const QStringList &arguments)
     const QCommandLineOption list(QStringLiteral("list-rules"), Tr::tr("List the rules and exit."));
     const QCommandLineOption addWord(QStringLiteral("add-word"), Tr::tr("Add a word to the site dictionary of PATH and exit."),
                                      QStringLiteral("WORD"));
-    parser.addOptions({json, lang, rule, all, list, addWord});
+    const QCommandLineOption suggest(QStringLiteral("suggest"), Tr::tr("Suggest spellings (slow: Hunspell takes tens of milliseconds a word)."));
+    parser.addOptions({json, lang, rule, all, list, addWord, suggest});
     if (const auto stop = parseArguments(parser, QStringLiteral("proof"), arguments))
         return *stop;
     if (parser.isSet(list)) {
@@ -100,6 +101,7 @@ int proof(const QStringList &arguments)
                 return Failure;
             }
             site.proofreader = std::make_unique<Proofreader>(*site.schema);
+            site.proofreader->setSuggesting(parser.isSet(suggest));
             if (!site.proofreader->spelling().isValid()) {
                 err() << site.proofreader->spelling().error() << Qt::endl;
                 return Failure;

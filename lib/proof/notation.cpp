@@ -10,7 +10,7 @@ namespace {
 bool isKatakana(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= 0x30A1 && u <= 0x30FC) || (u >= 0xFF66 && u <= 0xFF9F);
+    return (u >= 0x30A1 && u <= 0x30FC) || (u >= 0xFF66 && u <= 0xFF9F); // ・ and ー included
 }
 
 bool isHalfWidthKatakana(QChar c)
@@ -40,7 +40,7 @@ void forEachKatakanaWord(QStringView text, Prose::Span span, F f)
     const qsizetype end = span.start + span.length;
     qsizetype i = span.start;
     while (i < end) {
-        if (!isKatakana(text.at(i)) || text.at(i) == QChar(longVowel)) {
+        if (!isKatakana(text.at(i)) || text.at(i) == QChar(longVowel) || text.at(i) == QChar(middleDot)) {
             ++i;
             continue;
         }

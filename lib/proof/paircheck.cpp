@@ -80,7 +80,8 @@ QString flatten(const QString &text)
     static const QRegularExpression separators(QStringLiteral("(?<=\\d),(?=\\d{3})"));
     QString flat = text.normalized(QString::NormalizationForm_KC).toLower();
     flat.remove(separators);
-    flat.remove(QRegularExpression(QStringLiteral("\\s")));
+    static const QRegularExpression spaceAfterDigit(QStringLiteral("(?<=\\d)\\s+"));
+    flat.remove(spaceAfterDigit); // "94 dB" and "94dB" alike; other spaces stay word boundaries
     return flat;
 }
 
@@ -113,6 +114,16 @@ QList<double> amounts(const QString &text, const QRegularExpression &re)
         found.append(value);
     }
     return found;
+}
+
+QString hostOf(const QString &url)
+{
+    const qsizetype scheme = url.indexOf(QLatin1String("://"));
+    const qsizetype slash = url.indexOf(u'/', scheme + 3);
+    QString host = url.mid(scheme + 3, slash < 0 ? -1 : slash - scheme - 3);
+    if (host.startsWith(QLatin1String("www.")))
+        host.remove(0, 4);
+    return host + u'/';
 }
 
 int lineAt(const QString &text, qsizetype position)
@@ -170,7 +181,9 @@ QList<Item> itemsOf(QStringView text, const QString &lang)
             const QString token = m.captured();
             const bool letters = std::any_of(token.cbegin(), token.cend(), [](QChar c) { return c.isLetter(); });
             const bool digits = std::any_of(token.cbegin(), token.cend(), [](QChar c) { return c.isDigit(); });
-            if (!letters || !digits || ordinalOrDecade.match(token).hasMatch())
+            // A name has a capital ("IER-M9", "K712"); "32-bit", "2-year" are translated words.
+            const bool capital = std::any_of(token.cbegin(), token.cend(), [](QChar c) { return c.isUpper(); });
+            if (!letters || !digits || !capital || ordinalOrDecade.match(token).hasMatch())
                 continue;
             // Only numbers with units and joiners ("5Hz-40kHz"): the number rule's.
             QString rest = token;
@@ -202,7 +215,8 @@ ProofFindings check(const ReviewText &source, const ReviewText &target, const Sc
             bool present = false;
             switch (item.kind) {
             case Kind::Link:
-                present = targetText.contains(item.key);
+                // The same site: translations link the local edition (/en-us/ -> /ja-jp/).
+                present = targetText.contains(item.key) || targetText.contains(hostOf(item.key));
                 break;
             case Kind::Number:
             case Kind::Model:

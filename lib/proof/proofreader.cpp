@@ -139,8 +139,23 @@ void Proofreader::learn(const ReviewText &review)
     for (const auto &tag : review.frontMatter.value(QStringLiteral("tags")).scalarItems())
         names += wordsOfName(tag);
     m_spelling.addKnownWords(names);
+    const QList<Prose::Span> spans = Prose::ofText(review.text);
     if (review.lang() == u"ja")
-        m_notation.learn(review.text, Prose::ofText(review.text));
+        m_notation.learn(review.text, spans);
+    if (review.lang() == u"en") {
+        QSet<QString> words;
+        for (const auto &span : spans) {
+            for (const auto &word : Prose::checkableWords(review.text, span))
+                words.insert(QStringView(review.text).mid(word.start, word.length).toString().toLower());
+        }
+        QStringList vocabulary;
+        for (const auto &word : std::as_const(words)) {
+            if (++m_wordReviews[word] == siteVocabularyReviews)
+                vocabulary.append(word);
+        }
+        if (!vocabulary.isEmpty())
+            m_spelling.addKnownWords(vocabulary);
+    }
 }
 
 ProofFindings Proofreader::checkReview(const ReviewText &review) const
@@ -155,7 +170,8 @@ ProofFindings Proofreader::checkReview(const ReviewText &review) const
             finding.problem.code = QStringLiteral("proof.spelling");
             finding.position = miss.start;
             finding.length = miss.length;
-            finding.suggestions = m_spelling.suggestions(miss.word);
+            if (m_suggesting)
+                finding.suggestions = m_spelling.suggestions(miss.word);
             finding.problem.message = finding.suggestions.isEmpty()
                 ? tr("unknown word \"%1\"").arg(miss.word)
                 : tr("unknown word \"%1\" (%2?)").arg(miss.word, finding.suggestions.join(QStringLiteral(", ")));

@@ -33,6 +33,7 @@ public:
         bool enabledByDefault = true;
     };
     static const QList<Rule> &rules();
+    static constexpr int siteVocabularyReviews = 3;
     static bool isEnabledByDefault(const QString &code);
 
     struct SiteReview
@@ -51,7 +52,9 @@ public:
     // Target price ÷ source price of a pair, else the site's median, else 0.
     double priceRatio(const ReviewText &source, const ReviewText &target) const;
 
-    // Learns one review: its names for spelling, its katakana for notation.
+    // Learns one review: its names for spelling, its katakana for notation, its words (a
+    // word used by siteVocabularyReviews reviews or more is the site's vocabulary, not a
+    // slip: "Stereophile", "crossfeed").
     void learn(const ReviewText &review);
 
     ProofFindings checkReview(const ReviewText &review) const;
@@ -66,6 +69,10 @@ public:
     // order: its own findings and, for a translation, those of its pair; only reviews in
     // `lang` when it is not empty.
     QList<FileFindings> proofread(const QString &path, const QString &lang = {}) const;
+
+    // Whether spelling findings carry Hunspell's suggestions (tens of milliseconds per
+    // unknown word: the editor asks per word instead; the CLI only with --suggest).
+    void setSuggesting(bool suggesting) { m_suggesting = suggesting; }
 
     SpellChecker &spelling() { return m_spelling; }
     const SpellChecker &spelling() const { return m_spelling; }
@@ -84,6 +91,8 @@ private:
     SiteDictionary m_dictionary;
     QList<SiteReview> m_reviews;
     double m_medianRatio = 0;
+    QHash<QString, int> m_wordReviews; // lower-case word -> how many English reviews use it
+    bool m_suggesting = false;
 };
 
 } // namespace Rubric

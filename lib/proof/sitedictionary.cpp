@@ -48,14 +48,17 @@ bool SiteDictionary::add(const QString &word, QString *error)
             *error = tr("\"%1\" is not a single word").arg(word);
         return false;
     }
-    const auto at = std::lower_bound(m_words.begin(), m_words.end(), trimmed);
-    if (at != m_words.end() && *at == trimmed)
+    const auto at = std::lower_bound(m_words.cbegin(), m_words.cend(), trimmed);
+    if (at != m_words.cend() && *at == trimmed)
         return true;
+    const qsizetype index = at - m_words.cbegin();
     QStringList words = m_words;
-    words.insert(at - m_words.begin(), trimmed);
+    words.insert(index, trimmed);
     QString written;
-    for (const auto &w : std::as_const(words))
-        written += w + u'\n';
+    for (const auto &w : std::as_const(words)) {
+        written += w;
+        written += u'\n';
+    }
     if (!writeFileAtomically(m_path, written.toUtf8(), error)) {
         if (error)
             *error = tr("%1: cannot write the site dictionary: %2").arg(m_path, *error);

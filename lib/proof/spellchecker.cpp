@@ -30,8 +30,12 @@ void SpellChecker::addKnownWords(const QStringList &words)
         QString lower = word.toLower();
         lower.replace(u'\u2019', u'\'');
         m_known.insert(lower);
+        // Cached answers are by spelling as written: drop the ones this word changes.
+        m_cache.remove(word);
+        m_cache.remove(lower);
+        if (!lower.isEmpty())
+            m_cache.remove(lower.at(0).toUpper() + lower.mid(1));
     }
-    m_cache.clear();
 }
 
 bool SpellChecker::isCorrect(QStringView word) const
