@@ -48,7 +48,10 @@ void forEachKatakanaWord(QStringView text, Prose::Span span, F f)
         while (i < end && (isKatakana(text.at(i))
                            || (text.at(i) == QChar(middleDot) && i + 1 < end && isKatakana(text.at(i + 1)))))
             ++i;
-        f(Run{start, i - start});
+        qsizetype length = i - start;
+        while (length > 1 && text.at(start + length - 1) == QChar(middleDot))
+            --length; // a list separator, not part of the word
+        f(Run{start, length});
     }
 }
 

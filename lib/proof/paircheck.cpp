@@ -79,6 +79,7 @@ QString flatten(const QString &text)
 {
     static const QRegularExpression separators(QStringLiteral("(?<=\\d),(?=\\d{3})"));
     QString flat = text.normalized(QString::NormalizationForm_KC).toLower();
+    flat.replace(QStringLiteral("\u30AA\u30FC\u30E0"), QStringLiteral("\u03C9")); // オーム: ohms
     flat.remove(separators);
     static const QRegularExpression spaceAfterDigit(QStringLiteral("(?<=\\d)\\s+"));
     flat.remove(spaceAfterDigit); // "94 dB" and "94dB" alike; other spaces stay word boundaries

@@ -41,14 +41,14 @@ Proofreader::Proofreader(const Schema &schema, const QString &hunspellDictionary
 const QList<Proofreader::Rule> &Proofreader::rules()
 {
     static const QList<Rule> all = {
-        {{QStringLiteral("proof.spelling"), Problem::Severity::Warning, false, tr("An English word is not in the dictionary, the site's names or rubric-dictionary.txt")}, true},
+        {{QStringLiteral("proof.spelling"), Problem::Severity::Warning, false, tr("An English word is not in the dictionary, the site's names or rubric-dictionary.txt")}, false},
         {{QStringLiteral("proof.notation-variant"), Problem::Severity::Warning, true, tr("A katakana word is written differently elsewhere on the site (ー, ・, width)")}, true},
         {{QStringLiteral("proof.halfwidth-katakana"), Problem::Severity::Warning, true, tr("Half-width katakana")}, true},
         {{QStringLiteral("proof.fullwidth-alnum"), Problem::Severity::Warning, true, tr("Full-width Latin letters or digits")}, true},
         {{QStringLiteral("proof.doubled-particle"), Problem::Severity::Warning, true, tr("A doubled particle (のの, にに, をを, がが)")}, true},
-        {{QStringLiteral("proof.pair-number"), Problem::Severity::Warning, false, tr("A number with a unit of the source section is missing from the translation")}, true},
-        {{QStringLiteral("proof.pair-model"), Problem::Severity::Warning, false, tr("A model name of the source section is missing from the translation")}, true},
-        {{QStringLiteral("proof.pair-price"), Problem::Severity::Warning, false, tr("A price of the source section is missing, converted, from the translation")}, true},
+        {{QStringLiteral("proof.pair-number"), Problem::Severity::Warning, false, tr("A number with a unit of the source section is missing from the translation")}, false},
+        {{QStringLiteral("proof.pair-model"), Problem::Severity::Warning, false, tr("A model name of the source section is missing from the translation")}, false},
+        {{QStringLiteral("proof.pair-price"), Problem::Severity::Warning, false, tr("A price of the source section is missing, converted, from the translation")}, false},
         {{QStringLiteral("proof.pair-link"), Problem::Severity::Warning, false, tr("A link of the source section is missing from the translation")}, true},
     };
     return all;
