@@ -102,6 +102,14 @@ int proof(const QStringList &arguments)
             }
             site.proofreader = std::make_unique<Proofreader>(*site.schema);
             site.proofreader->setSuggesting(parser.isSet(suggest));
+            QStringList running = rules;
+            if (running.isEmpty() && !parser.isSet(all)) {
+                for (const auto &r : Proofreader::rules()) {
+                    if (r.enabledByDefault)
+                        running.append(r.info.code);
+                }
+            }
+            site.proofreader->setRules(running);
             if (!site.proofreader->spelling().isValid()) {
                 err() << site.proofreader->spelling().error() << Qt::endl;
                 return Failure;

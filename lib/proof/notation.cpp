@@ -85,6 +85,7 @@ QString NotationRules::groupKey(QStringView word)
 
 void NotationRules::learn(QStringView text, const QList<Prose::Span> &spans)
 {
+    m_preferred.clear();
     for (const auto &span : spans) {
         forEachKatakanaWord(text, span, [&](Run run) {
             const QStringView word = text.mid(run.start, run.length);
@@ -97,6 +98,7 @@ void NotationRules::learn(QStringView text, const QList<Prose::Span> &spans)
 
 void NotationRules::setPreferredForms(const QStringList &forms)
 {
+    m_preferred.clear();
     for (const auto &form : forms)
         m_forced.insert(groupKey(form), form);
 }
@@ -104,11 +106,15 @@ void NotationRules::setPreferredForms(const QStringList &forms)
 QString NotationRules::preferredForm(const QString &word) const
 {
     const QString key = groupKey(word);
+    if (const auto cached = m_preferred.constFind(key); cached != m_preferred.cend())
+        return cached->isNull() ? word : *cached;
     if (const auto forced = m_forced.constFind(key); forced != m_forced.cend())
         return *forced;
     const auto group = m_groups.constFind(key);
-    if (group == m_groups.cend())
+    if (group == m_groups.cend()) {
+        m_preferred.insert(key, QString()); // no variants: the word itself
         return word;
+    }
     QString best;
     int bestCount = -1;
     for (auto it = group->cbegin(); it != group->cend(); ++it) {
@@ -119,6 +125,7 @@ QString NotationRules::preferredForm(const QString &word) const
             bestCount = it.value();
         }
     }
+    m_preferred.insert(key, best);
     return best;
 }
 

@@ -34,6 +34,7 @@ public:
 private:
     QHash<QString, QHash<QString, int>> m_groups; // key -> form -> count
     QHash<QString, QString> m_forced;             // key -> form set by the site
+    mutable QHash<QString, QString> m_preferred;  // key -> chosen form; cleared by learn() (not thread-safe)
 };
 
 } // namespace Rubric

@@ -188,7 +188,8 @@ QList<Item> itemsOf(QStringView text, const QString &lang)
                 continue;
             // Only numbers with units and joiners ("5Hz-40kHz"): the number rule's.
             QString rest = token;
-            rest.remove(QRegularExpression(QStringLiteral("\\d+(?:[.,]\\d+)*(?:%1)?").arg(units())));
+            static const QRegularExpression numberParts(QStringLiteral("\\d+(?:[.,]\\d+)*(?:%1)?").arg(units()));
+            rest.remove(numberParts);
             if (!std::any_of(rest.cbegin(), rest.cend(), [](QChar c) { return c.isLetter(); }))
                 continue;
             items.append({Kind::Model, token, token.toLower(), 0, span.start + m.capturedStart()});

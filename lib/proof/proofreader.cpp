@@ -163,7 +163,7 @@ ProofFindings Proofreader::checkReview(const ReviewText &review) const
     ProofFindings findings;
     const QList<Prose::Span> spans = Prose::ofText(review.text);
     const QString lang = review.lang();
-    if (lang == u"en" || lang.startsWith(u"en-")) {
+    if ((lang == u"en" || lang.startsWith(u"en-")) && runs(QStringLiteral("proof.spelling"))) {
         for (const auto &miss : m_spelling.check(review.text, spans)) {
             ProofFinding finding;
             finding.problem.severity = Problem::Severity::Warning;
@@ -186,6 +186,8 @@ ProofFindings Proofreader::checkReview(const ReviewText &review) const
 
 ProofFindings Proofreader::checkPair(const ReviewText &source, const ReviewText &target, const QString &sourcePath) const
 {
+    if (!runs(QStringLiteral("proof.pair-")))
+        return {};
     ProofFindings findings = PairCheck::check(source, target, m_schema, priceRatio(source, target), sourcePath);
     locate(findings, target.text);
     return findings;
@@ -216,6 +218,13 @@ QList<Proofreader::FileFindings> Proofreader::proofread(const QString &path, con
         results.append(std::move(result));
     }
     return results;
+}
+
+bool Proofreader::runs(const QString &code) const
+{
+    return m_rules.isEmpty() || std::any_of(m_rules.cbegin(), m_rules.cend(), [&](const QString &rule) {
+        return rule.startsWith(code) || code.startsWith(rule);
+    });
 }
 
 bool Proofreader::addToDictionary(const QString &word, QString *error)

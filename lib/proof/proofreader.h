@@ -73,6 +73,9 @@ public:
     // Whether spelling findings carry Hunspell's suggestions (tens of milliseconds per
     // unknown word: the editor asks per word instead; the CLI only with --suggest).
     void setSuggesting(bool suggesting) { m_suggesting = suggesting; }
+    // Which rules run (a code or a prefix each); empty: all. Rules not run cost nothing.
+    void setRules(const QStringList &codes) { m_rules = codes; }
+    bool runs(const QString &code) const;
 
     SpellChecker &spelling() { return m_spelling; }
     const SpellChecker &spelling() const { return m_spelling; }
@@ -93,6 +96,7 @@ private:
     double m_medianRatio = 0;
     QHash<QString, int> m_wordReviews; // lower-case word -> how many English reviews use it
     bool m_suggesting = false;
+    QStringList m_rules;
 };
 
 } // namespace Rubric
