@@ -31,6 +31,8 @@ const QList<Command> &commands()
         {QStringLiteral("edit"), QCoreApplication::translate("Rubric::Cli", "Change many reviews at once, previewed as a diff"), &edit},
         {QStringLiteral("log"), QCoreApplication::translate("Rubric::Cli", "List the commits that changed a review, with its ratings and price"), &log},
         {QStringLiteral("diff"), QCoreApplication::translate("Rubric::Cli", "Show how a review differs from HEAD or another commit"), &diff},
+        {QStringLiteral("proof"),
+         QCoreApplication::translate("Rubric::Cli", "Proofread spelling, Japanese notation and translations"), &proof},
     };
     return all;
 }

@@ -36,5 +36,6 @@ int tags(const QStringList &arguments);
 int edit(const QStringList &arguments);
 int log(const QStringList &arguments);  // issue 19
 int diff(const QStringList &arguments); // issue 19
+int proof(const QStringList &arguments);
 
 } // namespace Rubric::Cli
