@@ -1,8 +1,8 @@
 #include "cli.h"
 #include "output.h"
 
-#include "site/libraryfilter.h"
-#include "site/librarymodel.h"
+#include "models/libraryfilter.h"
+#include "models/librarymodel.h"
 #include "site/siteindex.h"
 #include "translate/translationpairs.h"
 #include "translate/translationrecord.h"

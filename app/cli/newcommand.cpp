@@ -1,7 +1,7 @@
 #include "cli.h"
 #include "output.h"
 
-#include "document/reviewtemplate.h"
+#include "site/reviewtemplate.h"
 #include "site/siteindex.h"
 
 #include <QCommandLineParser>

@@ -88,7 +88,7 @@ QList<Target> targets(const QString &path, QHash<QString, std::shared_ptr<const 
     return files;
 }
 
-FileReport check(const Target &target, bool fix)
+FileReport check(const Target &target, bool fix, const QStringList &rules)
 {
     FileReport report{target.path, {}, 0, {}, {}};
     QFile file(target.path);
@@ -106,11 +106,12 @@ FileReport check(const Target &target, bool fix)
     } else {
         report.problems = Validator::validateFile(target.path, *target.schema, target.sitePath); // says why not
     }
-    if (!fix || std::none_of(report.problems.cbegin(), report.problems.cend(), &Fixer::canFix))
+    if (!fix || std::none_of(report.problems.cbegin(), report.problems.cend(),
+                             [&](const Problem &problem) { return Fixer::canFix(problem) && Fixer::selected(problem, rules); }))
         return report;
     ReviewDocument document(*target.schema);
     document.load(target.path);
-    report.fixed = Fixer::applyAll(document, &report.fixErrors);
+    report.fixed = Fixer::applyAll(document, rules, &report.fixErrors); // --rule R: only R's fixes
     if (document.isModified()) {
         const SaveOutcome saved = document.save();
         if (!saved.ok()) {
@@ -192,7 +193,7 @@ int validate(const QStringList &arguments)
     }
 
     const bool fixing = parser.isSet(fix);
-    const std::function<FileReport(const Target &)> checkOne = [fixing](const Target &target) { return check(target, fixing); };
+    const std::function<FileReport(const Target &)> checkOne = [fixing, &rules](const Target &target) { return check(target, fixing, rules); };
     QList<FileReport> reports = QtConcurrent::blockingMapped(files, checkOne);
     // The rules across files, site by site, over the records read with the checks.
     QHash<QString, QList<int>> bySite;
@@ -220,8 +221,7 @@ int validate(const QStringList &arguments)
     for (const auto &report : reports) {
         bool any = false;
         for (const auto &problem : report.problems) {
-            if (!rules.isEmpty() && std::none_of(rules.cbegin(), rules.cend(),
-                                                 [&](const QString &code) { return problem.code.startsWith(code); }))
+            if (!Fixer::selected(problem, rules))
                 continue;
             any = true;
             unreadable = unreadable || problem.code == QLatin1String("load.io");

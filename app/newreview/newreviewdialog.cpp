@@ -1,7 +1,7 @@
 #include "newreviewdialog.h"
 
 #include "document/refslug.h"
-#include "document/reviewtemplate.h"
+#include "site/reviewtemplate.h"
 #include "schema/schema.h"
 #include "site/siteindex.h"
 

@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Rubric::Fixer {
 
 namespace {
@@ -177,12 +179,22 @@ EditOutcome apply(ReviewDocument &document, const Problem &problem)
 
 int applyAll(ReviewDocument &document, QStringList *errors)
 {
+    return applyAll(document, QStringList(), errors);
+}
+
+bool selected(const Problem &problem, const QStringList &rules)
+{
+    return rules.isEmpty() || std::any_of(rules.cbegin(), rules.cend(), [&](const QString &code) { return problem.code.startsWith(code); });
+}
+
+int applyAll(ReviewDocument &document, const QStringList &rules, QStringList *errors)
+{
     int fixed = 0;
     QSet<QString> failed; // code@line: tried and refused, do not loop on it
     for (int round = 0; round < 100; ++round) {
         const Problems problems = Validator::validate(document);
         const auto it = std::find_if(problems.cbegin(), problems.cend(), [&](const Problem &problem) {
-            return canFix(problem) && !failed.contains(problem.code + u'@' + QString::number(problem.line));
+            return canFix(problem) && selected(problem, rules) && !failed.contains(problem.code + u'@' + QString::number(problem.line));
         });
         if (it == problems.cend())
             break;

@@ -18,6 +18,11 @@ EditOutcome apply(ReviewDocument &document, const Problem &problem);
 // Fixes every fixable problem of the document (re-checking after each fix, since each
 // moves text); returns how many were fixed. The caller saves.
 int applyAll(ReviewDocument &document, QStringList *errors = nullptr);
+// The same for only the rules whose code starts with one of `rules` (as `validate --rule`:
+// "site." selects a family); every fixable rule when `rules` is empty.
+int applyAll(ReviewDocument &document, const QStringList &rules, QStringList *errors = nullptr);
+// Whether `problem` is one of `rules` (code prefixes; all when empty).
+bool selected(const Problem &problem, const QStringList &rules);
 
 } // namespace Fixer
 } // namespace Rubric

@@ -39,6 +39,11 @@ inline QByteArray repeated(const QByteArray &unit, qsizetype times)
     return unit.repeated(times);
 }
 
+// What "bounded time" promises for one hostile file: far above any honest run (a debug or
+// sanitizer build on a busy machine takes a few seconds at most), far below a hang or an
+// exponential blow-up. A bound, not a benchmark: the tests print the real times.
+constexpr qint64 hostileTimeBoundMs = 30000;
+
 // The rows: a name in words and a kind; makeHostile() writes the file.
 inline void addHostileRows()
 {

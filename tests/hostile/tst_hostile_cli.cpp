@@ -34,6 +34,7 @@ private Q_SLOTS:
         const CliResult result = runRubric({QStringLiteral("show"), file.path});
         qInfo("%s: show took %lld ms", qPrintable(kind), timer.elapsed());
         QVERIFY2(result.exitCode >= 0, "crashed or hung");
+        QVERIFY2(timer.elapsed() < hostileTimeBoundMs, "not in bounded time");
         if (!file.readable) {
             QCOMPARE(result.exitCode, 2);
             QVERIFY2(result.err.contains(place(file)), qPrintable(result.err.left(500)));

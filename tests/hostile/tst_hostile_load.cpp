@@ -60,6 +60,7 @@ private Q_SLOTS:
         QCOMPARE(document.load(file.path), file.readable);
         const Problems problems = document.problems() + (file.readable ? Validator::validate(document) : Problems());
         qInfo("%s: %lld ms, peak RSS so far %ld MB", qPrintable(kind), timer.elapsed(), peakRssMb());
+        QVERIFY2(timer.elapsed() < hostileTimeBoundMs, "not in bounded time");
         if (!file.readable)
             QVERIFY(!document.readProblems().isEmpty());
         if (!file.code.isEmpty())
@@ -73,7 +74,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const HostileFile file = makeHostile(kind, dir.path());
         QVERIFY(!file.path.isEmpty());
+        QElapsedTimer timer;
+        timer.start();
         const Problems problems = Validator::validateFile(file.path, Schema::builtin(), {});
+        QVERIFY2(timer.elapsed() < hostileTimeBoundMs, "not in bounded time");
+        // A refused file says so: a load.* problem, never a silent success.
+        if (!file.readable)
+            QVERIFY2(std::any_of(problems.cbegin(), problems.cend(), [](const Problem &p) { return p.code.startsWith(u"load."); }),
+                     qPrintable(describe(problems)));
         if (!file.code.isEmpty())
             QVERIFY2(hasProblem(problems, file.code, file.line), qPrintable(describe(problems)));
     }

@@ -255,9 +255,10 @@ void TestRecoveryStore::copyIsWrittenOnceTheEditsPause()
     QVERIFY(written.wait(5000));
     QCOMPARE(written.size(), 1);
     QVERIFY(QFileInfo::exists(store.fileFor(m_path)));
-    QTest::qWait(400); // no further edits: no further writes
-    QCOMPARE(written.size(), 1);
+    // No further edits: no timer armed, so no further write can come (no sleep needed).
     QVERIFY(!recorder->isPending());
+    QCoreApplication::processEvents();
+    QCOMPARE(written.size(), 1);
 }
 
 void TestRecoveryStore::copyHoldsTheEditsAndLeavesTheFileAlone()
@@ -291,8 +292,9 @@ void TestRecoveryStore::copyIsRemovedOnSave()
     QVERIFY(QFileInfo::exists(store.fileFor(m_path)));
     QVERIFY(document->save().ok());
     QVERIFY(!QFileInfo::exists(store.fileFor(m_path)));
-    QTest::qWait(150);
-    QVERIFY(!QFileInfo::exists(store.fileFor(m_path))); // no late write after the save
+    QVERIFY(!recorder->isPending()); // nothing armed that could write late after the save
+    QCoreApplication::processEvents();
+    QVERIFY(!QFileInfo::exists(store.fileFor(m_path)));
 }
 
 void TestRecoveryStore::copyIsRemovedWhenUndoneToTheSavedText()

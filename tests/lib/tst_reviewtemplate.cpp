@@ -1,7 +1,7 @@
 // ReviewTemplate: a new review of each layout and language is complete but for what
 // only the reviewer can write, lands where the schema says, and never overwrites a file.
 #include "document/reviewdocument.h"
-#include "document/reviewtemplate.h"
+#include "site/reviewtemplate.h"
 #include "schema/schema.h"
 #include "validate/validator.h"
 #include "testutil.h"

@@ -1,8 +1,8 @@
 // LibraryModel and LibraryFilter over a small site made of corpus files: a consistent
 // model (QAbstractItemModelTester), typed values, filtering by text, conditions and tag,
 // sorting by typed values with missing values last, and translation status by ref.
-#include "site/libraryfilter.h"
-#include "site/librarymodel.h"
+#include "models/libraryfilter.h"
+#include "models/librarymodel.h"
 #include "site/siteindex.h"
 #include "testutil.h"
 

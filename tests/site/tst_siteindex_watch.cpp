@@ -142,10 +142,21 @@ void TestSiteIndexWatch::destroyedWhileIndexing()
     auto *index = new SiteIndex(Test::corpusDir());
     index->setCacheEnabled(false);
     index->setWatching(true);
+    int delivered = 0;
+    QObject receiver;
+    connect(index, &SiteIndex::recordsAdded, &receiver, [&delivered] { ++delivered; });
+    connect(index, &SiteIndex::progress, &receiver, [&delivered] { ++delivered; });
+    connect(index, &SiteIndex::finished, &receiver, [&delivered] { ++delivered; });
     index->start();
-    QTest::qWait(20);
+    QTRY_VERIFY(delivered > 0); // the worker is busy and has posted batches
+    QVERIFY(index->isIndexing());
     delete index;
-    QTest::qWait(50); // queued batches of the dead index must not be delivered
+    const int atDeletion = delivered;
+    // The destructor waited for the worker, so whatever it posted is queued by now:
+    // delivering the queue must not reach the dead index's receivers.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(delivered, atDeletion);
 }
 
 namespace {

@@ -1,6 +1,6 @@
 // The library's translation status column and its filter condition over the corpus.
-#include "site/libraryfilter.h"
-#include "site/librarymodel.h"
+#include "models/libraryfilter.h"
+#include "models/librarymodel.h"
 #include "site/siteindex.h"
 #include "translate/translationpairs.h"
 #include "translatetestutil.h"

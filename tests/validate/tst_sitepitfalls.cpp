@@ -20,6 +20,7 @@ private Q_SLOTS:
     void fixKeepsTheMeaning_data();
     void fixKeepsTheMeaning();
     void everyPitfallOfAFileIsFixed();
+    void onlyTheChosenRuleIsFixed();
 };
 
 void TestSitePitfalls::fixKeepsTheMeaning_data()
@@ -85,6 +86,26 @@ void TestSitePitfalls::everyPitfallOfAFileIsFixed()
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
     QVERIFY(Validator::validate(document, today()).isEmpty());
     QVERIFY(document.text().contains(QLatin1String("1. Audition it.\n2. Buy it")));
+}
+
+void TestSitePitfalls::onlyTheChosenRuleIsFixed()
+{
+    // A "1)" list and a prose pipe: fixing site.paren-list leaves the pipe alone.
+    const QString text = edited(englishReview, {{"Audition it before buying.", "1) Audition it.\n2) Buy it | or not."}});
+    ReviewDocument document;
+    QVERIFY(document.loadBytes(text.toUtf8()));
+    int parenLists = 0;
+    for (const auto &problem : Validator::validate(document, today()))
+        parenLists += problem.code == QLatin1String("site.paren-list") ? 1 : 0;
+    QVERIFY(parenLists > 0);
+    QStringList errors;
+    QCOMPARE(Fixer::applyAll(document, {QStringLiteral("site.paren-list")}, &errors), parenLists);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+    QVERIFY(document.text().contains(QLatin1String("1. Audition it.\n2. Buy it | or not.")));
+    QStringList left;
+    for (const auto &problem : Validator::validate(document, today()))
+        left.append(problem.code);
+    QCOMPARE(left, QStringList{QStringLiteral("site.prose-table")});
 }
 
 QTEST_GUILESS_MAIN(TestSitePitfalls)

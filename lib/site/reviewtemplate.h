@@ -1,7 +1,7 @@
 #pragma once
 
 #include "schema/schema.h"
-#include "site/reviewrecord.h"
+#include "reviewrecord.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -2,7 +2,7 @@
 
 #include "document/tenths.h"
 #include "librarymodel.h"
-#include "siteindex.h"
+#include "site/siteindex.h"
 
 #include <QDate>
 #include <QRegularExpression>

@@ -2,7 +2,7 @@
 
 #include "document/tenths.h"
 #include "render/reviewhtml.h"
-#include "siteindex.h"
+#include "site/siteindex.h"
 
 #include <QLocale>
 

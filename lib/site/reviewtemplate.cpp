@@ -1,10 +1,10 @@
 #include "reviewtemplate.h"
 
-#include "bodyoutline.h"
-#include "frontmatter.h"
-#include "refslug.h"
+#include "document/bodyoutline.h"
+#include "document/frontmatter.h"
+#include "document/refslug.h"
 #include "schema/schema.h"
-#include "tenths.h"
+#include "document/tenths.h"
 
 #include <QDir>
 #include <QFile>

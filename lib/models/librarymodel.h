@@ -1,5 +1,6 @@
 #pragma once
 
+#include "site/siteindex.h" // QPointer<SiteIndex> needs the complete type where moc compiles it
 #include "translate/translationstatus.h"
 
 #include <QAbstractTableModel>
@@ -8,7 +9,6 @@
 
 namespace Rubric {
 
-class SiteIndex;
 struct ReviewRecord;
 
 // The reviews of a site as a table: name, layout, company, language, date, total, one

@@ -1,0 +1,61 @@
+#include "sitevalidation.h"
+
+#include "schema/schema.h"
+#include "sitechecks.h"
+#include "validator.h"
+
+#include <QDir>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Rubric {
+
+Problems SiteValidationResult::problemsFor(const QString &sitePath) const
+{
+    return fileProblems.value(sitePath) + siteProblems.value(sitePath);
+}
+
+int SiteValidationResult::count(const QString &sitePath) const
+{
+    return int(fileProblems.value(sitePath).size() + siteProblems.value(sitePath).size());
+}
+
+int SiteValidationResult::total() const
+{
+    qsizetype sum = 0;
+    for (const auto &problems : fileProblems)
+        sum += problems.size();
+    for (const auto &problems : siteProblems)
+        sum += problems.size();
+    return int(sum);
+}
+
+namespace SiteValidation {
+
+SiteValidationResult validate(const ReviewRecords &records, const QString &root, const Schema &schema)
+{
+    SiteValidationResult result;
+    result.files = int(records.size());
+    const QDir site(root);
+    // Each file read and checked on its own (the checks need its text, not only its record).
+    const std::function<QPair<QString, Problems>(const ReviewRecord &)> checkOne = [&](const ReviewRecord &record) {
+        return qMakePair(record.path, Validator::validateFile(site.filePath(record.path), schema, record.path));
+    };
+    for (const auto &[path, problems] : QtConcurrent::blockingMapped(records, checkOne)) {
+        if (!problems.isEmpty())
+            result.fileProblems.insert(path, problems);
+    }
+    const QHash<int, Problems> across = SiteChecks::check(records, schema);
+    for (auto it = across.cbegin(); it != across.cend(); ++it)
+        result.siteProblems[records.at(it.key()).path] += it.value();
+    return result;
+}
+
+QFuture<SiteValidationResult> validateAsync(const ReviewRecords &records, const QString &root, const Schema &schema)
+{
+    // Copies: the caller's index may change while this runs.
+    return QtConcurrent::run([records, root, schema] { return validate(records, root, schema); });
+}
+
+} // namespace SiteValidation
+} // namespace Rubric
