@@ -10,6 +10,30 @@
             <numerusform>fixed %n problems</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>note: nothing changed; the file has %n other problem(s) (see rubric validate)</source>
+        <translation>
+            <numerusform>note: nothing changed; the file has %n other problem (see rubric validate)</numerusform>
+            <numerusform>note: nothing changed; the file has %n other problems (see rubric validate)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs %n value(s)</source>
+        <translation>
+            <numerusform>%1 needs %n value</numerusform>
+            <numerusform>%1 needs %n values</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::CommitMessage</name>
+    <message numerus="yes">
+        <source>Update %n reviews</source>
+        <translation>
+            <numerusform>Update %n review</numerusform>
+            <numerusform>Update %n reviews</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rubric::CostPerformanceDialog</name>
@@ -18,6 +42,23 @@
         <translation>
             <numerusform>search %n priced review in this language</numerusform>
             <numerusform>search %n priced reviews in this language</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::FindBar</name>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>
@@ -88,6 +129,23 @@
 </context>
 <context>
     <name>Rubric::ProblemsView</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::StatusInfo</name>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>

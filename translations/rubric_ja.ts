@@ -453,6 +453,257 @@ ref は --ref で指定しない限り名前から生成されます。ファイ
         <source>%1: not exported: the output %2 is one of the reviews to export</source>
         <translation>%1: 書き出していません。出力先 %2 は書き出すレビューの 1 つです</translation>
     </message>
+    <message>
+        <source>List, rename or merge the tags of a site</source>
+        <translation>サイトのタグを一覧表示、名前変更、統合</translation>
+    </message>
+    <message>
+        <source>Change many reviews at once, previewed as a diff</source>
+        <translation>複数のレビューを一括で変更 (差分でプレビュー)</translation>
+    </message>
+    <message>
+        <source>List the commits that changed a review, with its ratings and price</source>
+        <translation>レビューを変更したコミットを評価と価格とともに一覧表示</translation>
+    </message>
+    <message>
+        <source>Show how a review differs from HEAD or another commit</source>
+        <translation>レビューの HEAD または別のコミットとの差分を表示</translation>
+    </message>
+    <message>
+        <source>Proofread spelling, Japanese notation and translations</source>
+        <translation>スペル、日本語の表記、翻訳を校正</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Set prices from %1</source>
+        <translation>%1 からの価格の設定</translation>
+    </message>
+    <message>
+        <source>no history (not in a git repository)</source>
+        <translation>履歴がありません (git リポジトリ内にありません)</translation>
+    </message>
+    <message>
+        <source>List the commits that changed a review, with its ratings and price at each.</source>
+        <translation>レビューを変更したコミットを、各時点の評価と価格とともに一覧表示します。</translation>
+    </message>
+    <message>
+        <source>usage: rubric log FILE [--json]</source>
+        <translation>使い方: rubric log FILE [--json]</translation>
+    </message>
+    <message>
+        <source>Show how a review&apos;s text differs from HEAD or another commit (unified diff).</source>
+        <translation>レビューのテキストと HEAD または別のコミットとの差分を表示します (unified diff 形式)。</translation>
+    </message>
+    <message>
+        <source>The commit to compare with (default HEAD).</source>
+        <translation>比較するコミット (既定: HEAD)。</translation>
+    </message>
+    <message>
+        <source>usage: rubric diff FILE [REV]</source>
+        <translation>使い方: rubric diff FILE [REV]</translation>
+    </message>
+    <message>
+        <source>Proofread reviews: English spelling, Japanese notation, and numbers, names, prices and links kept in translations.
+Exit codes: 0 clean, 1 findings, 2 usage or I/O error.</source>
+        <translation>レビューを校正します: 英語のスペル、日本語の表記、および数値、名前、価格、リンクが翻訳に残っているかを確認します。
+終了コード: 0 問題なし、1 指摘あり、2 使い方の誤りまたは入出力エラー。</translation>
+    </message>
+    <message>
+        <source>Only reviews in this language.</source>
+        <translation>この言語のレビューのみ。</translation>
+    </message>
+    <message>
+        <source>Only this rule (repeatable; a prefix selects a family).</source>
+        <translation>このルールのみ (複数指定可。接頭辞でルールのグループを選択します)。</translation>
+    </message>
+    <message>
+        <source>Also the rules that are off by default.</source>
+        <translation>既定で無効なルールも対象にします。</translation>
+    </message>
+    <message>
+        <source>Add a word to the site dictionary of PATH and exit.</source>
+        <translation>PATH のサイトの辞書に単語を追加して終了します。</translation>
+    </message>
+    <message>
+        <source>Suggest spellings (slow: Hunspell takes tens of milliseconds a word).</source>
+        <translation>スペルの候補を表示します (低速: Hunspell は 1 単語あたり数十ミリ秒かかります)。</translation>
+    </message>
+    <message>
+        <source>usage: rubric proof PATH... [--json] [--lang L] [--rule CODE]... [--all-rules]</source>
+        <translation>使い方: rubric proof PATH... [--json] [--lang L] [--rule CODE]... [--all-rules]</translation>
+    </message>
+    <message>
+        <source>%1: not inside a site (no _products or _companies folder above it)</source>
+        <translation>%1: サイト内にありません (上位に _products または _companies フォルダーがありません)</translation>
+    </message>
+    <message>
+        <source>%1 findings in %2 of %3 files</source>
+        <translation>%3 件のファイル中 %2 件で指摘 %1 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: nothing changed; the file has %n other problem(s) (see rubric validate)</source>
+        <translation>
+            <numerusform>注記: 何も変更されていません。ファイルにはほかに %n 件の問題があります (rubric validate を参照してください)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the price changed and the Cost-Performance calculation uses it: recalculate it</source>
+        <translation>価格が変更されました。コストパフォーマンスの計算には価格が使われるため、再計算してください</translation>
+    </message>
+    <message>
+        <source>would change: %1 files; refused: %2</source>
+        <translation>変更予定: %1 件のファイル、拒否: %2 件</translation>
+    </message>
+    <message>
+        <source>changed: %1 files; refused: %2</source>
+        <translation>変更済み: %1 件のファイル、拒否: %2 件</translation>
+    </message>
+    <message>
+        <source>usage: rubric tags DIR [--lang L] [--near] [--json]
+       rubric tags rename DIR OLD NEW [--lang L] [--both-languages] [--dry-run]
+       rubric tags merge DIR TAG... --into NEW [--lang L] [--dry-run]
+</source>
+        <translation>使い方: rubric tags DIR [--lang L] [--near] [--json]
+        rubric tags rename DIR OLD NEW [--lang L] [--both-languages] [--dry-run]
+        rubric tags merge DIR TAG... --into NEW [--lang L] [--dry-run]
+</translation>
+    </message>
+    <message>
+        <source>The tags of a site per language: counts, counterparts in the other language (learned from translation pairs), near-duplicates, singletons.
+</source>
+        <translation>サイトのタグを言語ごとに表示します: 使用数、もう一方の言語での対応するタグ (翻訳ペアから学習)、ほぼ重複するタグ、1 回だけ使われているタグ。
+</translation>
+    </message>
+    <message>
+        <source>The site folder.</source>
+        <translation>サイトのフォルダー。</translation>
+    </message>
+    <message>
+        <source>Only language L.</source>
+        <translation>言語 L のみ。</translation>
+    </message>
+    <message>
+        <source>List the near-duplicate groups.</source>
+        <translation>ほぼ重複するタグのグループを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>tags: %1; used once: %2; near-duplicate groups: %3</source>
+        <translation>タグ: %1、1 回だけ使用: %2、ほぼ重複するグループ: %3</translation>
+    </message>
+    <message>
+        <source>Also rename the old tag&apos;s counterpart in the other language to the new tag&apos;s.</source>
+        <translation>もう一方の言語にある旧タグの対応タグも、新タグの対応タグに名前を変更します。</translation>
+    </message>
+    <message>
+        <source>The tag the others become.</source>
+        <translation>ほかのタグの統合先となるタグ。</translation>
+    </message>
+    <message>
+        <source>Print the unified diff; change nothing.</source>
+        <translation>unified diff を出力し、何も変更しません。</translation>
+    </message>
+    <message>
+        <source>the new tag is empty</source>
+        <translation>新しいタグが空です</translation>
+    </message>
+    <message>
+        <source>--both-languages needs --lang: the language OLD and NEW are in</source>
+        <translation>--both-languages には --lang (OLD と NEW の言語) が必要です</translation>
+    </message>
+    <message>
+        <source>no counterpart of &quot;%1&quot; is known in %2</source>
+        <translation>%2 での「%1」の対応タグが不明です</translation>
+    </message>
+    <message>
+        <source>no counterpart of &quot;%1&quot; is known in %2: rename &quot;%3&quot; there with --lang %2</source>
+        <translation>%2 での「%1」の対応タグが不明です。--lang %2 を指定して、そちらで「%3」の名前を変更してください</translation>
+    </message>
+    <message>
+        <source>rubric: &quot;%1&quot; is not a command, nor an existing file or folder</source>
+        <translation>rubric: 「%1」はコマンドでも、既存のファイルやフォルダーでもありません</translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>「%1」のことですか?</translation>
+    </message>
+    <message>
+        <source>usage: rubric edit DIR [--where EXPR]... [--lang L] [--layout K] [--company ID] [--tag T]
+                   [--before DATE] [--after DATE] [--file PATH]...
+                   (--set KEY=VALUE | --add-tag T | --remove-tag T | --replace KEY REGEX REPLACEMENT
+                    | --fix-total | --remove KEY)... [--dry-run]
+       rubric edit DIR --prices FILE.csv [--dry-run]     (lines of ref,lang,price)
+       rubric edit DIR --missing-prices [selection]
+Changes apply in the order given to every selected review; --dry-run prints the unified diff
+and changes nothing. Exit codes: 0 applied or nothing to do, 1 some files refused, 2 usage or I/O.
+</source>
+        <translation>使い方: rubric edit DIR [--where EXPR]... [--lang L] [--layout K] [--company ID] [--tag T]
+                    [--before DATE] [--after DATE] [--file PATH]...
+                    (--set KEY=VALUE | --add-tag T | --remove-tag T | --replace KEY REGEX REPLACEMENT
+                     | --fix-total | --remove KEY)... [--dry-run]
+        rubric edit DIR --prices FILE.csv [--dry-run]     (ref,lang,price の行)
+        rubric edit DIR --missing-prices [selection]
+変更は指定した順に、選択されたすべてのレビューに適用されます。--dry-run は unified diff を出力し、
+何も変更しません。終了コード: 0 適用済みまたは変更なし、1 一部のファイルが拒否された、2 使い方の誤りまたは入出力エラー。
+</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>%1 は不明なオプションです</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs %n value(s)</source>
+        <translation>
+            <numerusform>%1 には %n 個の値が必要です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>%1: 「%2」は日付 (YYYY-MM-DD) ではありません</translation>
+    </message>
+    <message>
+        <source>--set: expected KEY=VALUE, got &quot;%1&quot;</source>
+        <translation>--set: KEY=VALUE の形式で指定してください (「%1」は無効です)</translation>
+    </message>
+    <message>
+        <source>no site folder given</source>
+        <translation>サイトのフォルダーが指定されていません</translation>
+    </message>
+    <message>
+        <source>one site folder expected, got %1</source>
+        <translation>サイトのフォルダーは 1 つだけ指定してください (%1 個指定されています)</translation>
+    </message>
+    <message>
+        <source>nothing to do: give a change (--set, --add-tag, ...), --prices or --missing-prices</source>
+        <translation>実行する変更がありません: 変更 (--set, --add-tag, ...)、--prices、または --missing-prices を指定してください</translation>
+    </message>
+    <message>
+        <source>--prices and --missing-prices each go alone, without other changes</source>
+        <translation>--prices と --missing-prices は、ほかの変更と組み合わせずに単独で指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::CommitMessage</name>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>本文</translation>
+    </message>
+    <message numerus="yes">
+        <source>Update %n reviews</source>
+        <translation>
+            <numerusform>%n 件のレビューを更新</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rubric::CostPerformance</name>
@@ -582,6 +833,13 @@ ref は --ref で指定しない限り名前から生成されます。ファイ
     </message>
 </context>
 <context>
+    <name>Rubric::DocumentTabs</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Rubric::DocumentView</name>
     <message>
         <source>Fields</source>
@@ -602,6 +860,45 @@ ref は --ref で指定しない限り名前から生成されます。ファイ
     <message>
         <source>Cannot Fix</source>
         <translation>修正できません</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::EditActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>置換(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>次を検索(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>前を検索(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation>行へ移動(&amp;G)…</translation>
     </message>
 </context>
 <context>
@@ -635,10 +932,6 @@ ref は --ref で指定しない限り名前から生成されます。ファイ
         <translation>%1 は別のプログラムによって変更されましたが、未保存の変更があります。</translation>
     </message>
     <message>
-        <source>Reload it from disk (your changes are lost), keep your version (saving will ask before overwriting the file), or look at the differences first.</source>
-        <translation>ディスクから再読み込みするか (変更は失われます)、編集中の内容を保持するか (保存時にファイルを上書きする前に確認します)、先に差分を確認してください。</translation>
-    </message>
-    <message>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
@@ -657,6 +950,10 @@ ref は --ref で指定しない限り名前から生成されます。ファイ
     <message>
         <source>From the file on disk (−) to your unsaved version (+):</source>
         <translation>ディスク上のファイル (−) から未保存の版 (+) への差分:</translation>
+    </message>
+    <message>
+        <source>Reload it from disk (Undo brings your changes back), keep your version (saving will ask before overwriting the file), or look at the differences first.</source>
+        <translation>ディスクから再読み込みする (「元に戻す」で変更を取り戻せます) か、編集中の内容を残す (保存時にはファイルを上書きする前に確認します) か、先に差分を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -703,6 +1000,128 @@ ref は --ref で指定しない限り名前から生成されます。ファイ
     <message>
         <source>Value</source>
         <translation>値</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::FileActions</name>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>ファイルがディスク上で変更されています</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since Rubric read it.
+
+Overwrite it with your version?</source>
+        <translation>%1 は、Rubric で読み込んだ後に別のプログラムによって変更されています。
+
+編集中の内容で上書きしますか?</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>保存できません</translation>
+    </message>
+    <message>
+        <source>
+
+Your edits are still here.</source>
+        <translation>
+
+編集内容は失われていません。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Save Review As</source>
+        <translation>名前を付けてレビューを保存</translation>
+    </message>
+    <message>
+        <source>Reviews (*.md)</source>
+        <translation>レビュー (*.md)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>保存時の状態に戻す</translation>
+    </message>
+    <message>
+        <source>Discard your changes to %1 and reload it from disk?</source>
+        <translation>%1 への変更を破棄して、ディスクから再読み込みしますか?</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Save your changes to %1 before closing?</source>
+        <translation>閉じる前に %1 への変更を保存しますか?</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::FindBar</name>
+    <message>
+        <source>Match case</source>
+        <translation>大文字と小文字を区別</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>単語単位</translation>
+    </message>
+    <message>
+        <source>Regular expression (\1 in the replacement is the first group)</source>
+        <translation>正規表現 (置換文字列の \1 は 1 番目のグループ)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>置換後の文字列</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>前の一致 (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>次の一致 (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>閉じる (Esc)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置換</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>すべて置換</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n 件置換しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invalid pattern: %1</source>
+        <translation>無効なパターン: %1</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>一致なし</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 件一致</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -787,6 +1206,14 @@ ref は --ref で指定しない限り名前から生成されます。ファイ
         <source>nothing to change</source>
         <translation>変更する内容がありません</translation>
     </message>
+    <message>
+        <source>Break the line after &quot;---&quot;</source>
+        <translation>&quot;---&quot; の後の改行</translation>
+    </message>
+    <message>
+        <source>the line no longer starts with &quot;---&quot;</source>
+        <translation>行が &quot;---&quot; で始まらなくなっています</translation>
+    </message>
 </context>
 <context>
     <name>Rubric::FormView</name>
@@ -841,6 +1268,10 @@ ref は --ref で指定しない限り名前から生成されます。ファイ
         <source>the value of this key expands to too many values (YAML aliases?)</source>
         <translation>このキーの値は展開すると値が多すぎます (YAML のエイリアス?)</translation>
     </message>
+    <message>
+        <source>the front matter opened on line 1 is never closed; line %1 &quot;%2&quot; looks like the closing &quot;---&quot; with the next line glued to it</source>
+        <translation>1 行目から始まるフロントマターが閉じられていません。%1 行目の「%2」は、閉じる &quot;---&quot; の行に次の行がつながったもののようです</translation>
+    </message>
 </context>
 <context>
     <name>Rubric::FrontMatterEditor</name>
@@ -866,6 +1297,17 @@ ref は --ref で指定しない限り名前から生成されます。ファイ
     </message>
 </context>
 <context>
+    <name>Rubric::GoToLineDialog</name>
+    <message>
+        <source>Go to Line</source>
+        <translation>行へ移動</translation>
+    </message>
+    <message>
+        <source>&amp;Line (%1 to %2):</source>
+        <translation>行番号 (%1 から %2)(&amp;L):</translation>
+    </message>
+</context>
+<context>
     <name>Rubric::Gui</name>
     <message>
         <source>Edit scored review documents.</source>
@@ -874,6 +1316,124 @@ ref は --ref で指定しない限り名前から生成されます。ファイ
     <message>
         <source>Reviews to open.</source>
         <translation>開くレビュー。</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::History</name>
+    <message>
+        <source>%1 is not inside the repository&apos;s work tree</source>
+        <translation>%1 はリポジトリの作業ツリー内にありません</translation>
+    </message>
+    <message>
+        <source>unknown revision %1: %2</source>
+        <translation>不明なリビジョン %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a commit</source>
+        <translation>%1 はコミットではありません</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2</source>
+        <translation>%1 は %2 に存在しません</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>HEAD is detached: check out a branch before committing</source>
+        <translation>HEAD が切り離されています。コミットする前にブランチをチェックアウトしてください</translation>
+    </message>
+    <message>
+        <source>a merge is in progress: finish or abort it with git before committing</source>
+        <translation>マージの途中です。コミットする前に git でマージを完了するか中止してください</translation>
+    </message>
+    <message>
+        <source>a rebase, cherry-pick or revert is in progress: finish it with git before committing</source>
+        <translation>リベース、チェリーピック、またはリバートの途中です。コミットする前に git で完了させてください</translation>
+    </message>
+    <message>
+        <source>no identity configured: set user.name and user.email in git&apos;s configuration</source>
+        <translation>ユーザー情報が設定されていません。git の設定で user.name と user.email を設定してください</translation>
+    </message>
+    <message>
+        <source>the commit message is empty</source>
+        <translation>コミットメッセージが空です</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the repository</source>
+        <translation>%1 はリポジトリ内にありません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the chosen files have no change to commit</source>
+        <translation>選択したファイルにはコミットする変更がありません</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>変更あり</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>untracked</source>
+        <translation>未追跡</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>削除済み</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::HistoryPanel</name>
+    <message>
+        <source>Overlay on Chart</source>
+        <translation>チャートに重ねて表示</translation>
+    </message>
+    <message>
+        <source>Show Difference</source>
+        <translation>差分を表示</translation>
+    </message>
+    <message>
+        <source>Restore This Version</source>
+        <translation>この版を復元</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>コミット</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>No history: the review is not in a git repository or not committed yet</source>
+        <translation>履歴がありません。レビューが git リポジトリ内にないか、まだコミットされていません</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
     </message>
 </context>
 <context>
@@ -1053,20 +1613,52 @@ ref は --ref で指定しない限り名前から生成されます。ファイ
         <source>Without a translation only</source>
         <translation>翻訳のないものだけ</translation>
     </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>列をリセット</translation>
+    </message>
 </context>
 <context>
-    <name>Rubric::MainWindow</name>
+    <name>Rubric::MainMenus</name>
     <message>
-        <source>Outline</source>
-        <translation>アウトライン</translation>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <source>Open a review with File &gt; Open, or drop one here.</source>
-        <translation>[ファイル] &gt; [開く] でレビューを開くか、ここにドロップしてください。</translation>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Translation</source>
+        <translation>翻訳(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Translate Side by &amp;Side…</source>
+        <translation>並べて翻訳(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Rubric</source>
+        <translation>Rubric について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Review…</source>
+        <translation>新規レビュー(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -1075,6 +1667,10 @@ ref は --ref で指定しない限り名前から生成されます。ファイ
     <message>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Site…</source>
+        <translation>サイトを開く(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1093,162 +1689,6 @@ ref は --ref で指定しない限り名前から生成されます。ファイ
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>編集(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>元に戻す(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>やり直し(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>表示(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Show &amp;Saved Ratings on the Chart</source>
-        <translation>保存時の評価をチャートに表示(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
-    </message>
-    <message>
-        <source>System Language</source>
-        <translation>システムの言語</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Rubric</source>
-        <translation>Rubric について(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Qt について(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Cannot Open Review</source>
-        <translation>レビューを開けません</translation>
-    </message>
-    <message>
-        <source>%1
-
-%2</source>
-        <translation>%1
-
-%2</translation>
-    </message>
-    <message>
-        <source>%1: line %2: %3</source>
-        <translation>%1: %2 行目: %3</translation>
-    </message>
-    <message>
-        <source>Open Reviews</source>
-        <translation>レビューを開く</translation>
-    </message>
-    <message>
-        <source>Reviews (*.md *.markdown);;All files (*)</source>
-        <translation>レビュー (*.md *.markdown);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>File Changed on Disk</source>
-        <translation>ファイルがディスク上で変更されています</translation>
-    </message>
-    <message>
-        <source>%1 was changed by another program since Rubric read it.
-
-Overwrite it with your version?</source>
-        <translation>%1 は、Rubric で読み込んだ後に別のプログラムによって変更されています。
-
-編集中の内容で上書きしますか?</translation>
-    </message>
-    <message>
-        <source>Cannot Save</source>
-        <translation>保存できません</translation>
-    </message>
-    <message>
-        <source>
-
-Your edits are still here.</source>
-        <translation>
-
-編集内容は失われていません。</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 を保存しました</translation>
-    </message>
-    <message>
-        <source>Save Review As</source>
-        <translation>名前を付けてレビューを保存</translation>
-    </message>
-    <message>
-        <source>Reviews (*.md)</source>
-        <translation>レビュー (*.md)</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>保存時の状態に戻す</translation>
-    </message>
-    <message>
-        <source>Discard your changes to %1 and reload it from disk?</source>
-        <translation>%1 への変更を破棄して、ディスクから再読み込みしますか?</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>未保存の変更</translation>
-    </message>
-    <message>
-        <source>Save your changes to %1 before closing?</source>
-        <translation>閉じる前に %1 への変更を保存しますか?</translation>
-    </message>
-    <message>
-        <source>The language changes the next time Rubric starts.</source>
-        <translation>言語の変更は、次回 Rubric を起動したときに反映されます。</translation>
-    </message>
-    <message>
-        <source>About Rubric</source>
-        <translation>Rubric について</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Rubric %1&lt;/h3&gt;&lt;p&gt;An editor for scored review documents: form, radar chart, Markdown and preview in step, and files saved exactly as they were but for what you changed.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Rubric %1&lt;/h3&gt;&lt;p&gt;スコア付きレビュー文書のためのエディターです。フォーム、レーダーチャート、Markdown、プレビューが連動し、ファイルは変更した箇所以外を元のまま保存します。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <source>Open a review to compare with.</source>
-        <translation>比較するには、レビューを開いてください。</translation>
-    </message>
-    <message>
-        <source>Open &amp;Site…</source>
-        <translation>サイトを開く(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Open Site</source>
-        <translation>サイトを開く</translation>
-    </message>
-    <message>
-        <source>Clear the Chart&apos;s &amp;Comparison</source>
-        <translation>チャートの比較をクリア(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;New Review…</source>
-        <translation>新規レビュー(&amp;N)…</translation>
-    </message>
-    <message>
         <source>&amp;Export PDF…</source>
         <translation>PDF に書き出し(&amp;E)…</translation>
     </message>
@@ -1265,24 +1705,83 @@ Your edits are still here.</source>
         <translation>先にライブラリでレビューを選択してください。</translation>
     </message>
     <message>
-        <source>&amp;Translation</source>
-        <translation>翻訳(&amp;T)</translation>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <source>Translate Side by &amp;Side…</source>
-        <translation>並べて翻訳(&amp;S)…</translation>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Saved Ratings on the Chart</source>
+        <translation>保存時の評価をチャートに表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Clear the Chart&apos;s &amp;Comparison</source>
+        <translation>チャートの比較をクリア(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Rubric starts.</source>
+        <translation>言語の変更は、次回 Rubric を起動したときに反映されます。</translation>
+    </message>
+    <message>
+        <source>Open Reviews</source>
+        <translation>レビューを開く</translation>
+    </message>
+    <message>
+        <source>Reviews (*.md *.markdown);;All files (*)</source>
+        <translation>レビュー (*.md *.markdown);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Open Site</source>
+        <translation>サイトを開く</translation>
+    </message>
+    <message>
+        <source>About Rubric</source>
+        <translation>Rubric について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rubric %1&lt;/h3&gt;&lt;p&gt;An editor for scored review documents: form, radar chart, Markdown and preview in step, and files saved exactly as they were but for what you changed.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rubric %1&lt;/h3&gt;&lt;p&gt;スコア付きレビュー文書のためのエディターです。フォーム、レーダーチャート、Markdown、プレビューが連動し、ファイルは変更した箇所以外を元のまま保存します。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::MainWindow</name>
+    <message>
+        <source>Outline</source>
+        <translation>アウトライン</translation>
+    </message>
+    <message>
+        <source>Open a review with File &gt; Open, or drop one here.</source>
+        <translation>[ファイル] &gt; [開く] でレビューを開くか、ここにドロップしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot Open Review</source>
+        <translation>レビューを開けません</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: %2 行目: %3</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Open a review to compare with.</source>
+        <translation>比較するには、レビューを開いてください。</translation>
     </message>
     <message>
         <source> (deleted)</source>
         <translation> (削除済み)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>%1 行目: %2</translation>
     </message>
 </context>
 <context>
@@ -1292,12 +1791,12 @@ Your edits are still here.</source>
         <translation>Markdown 本文</translation>
     </message>
     <message>
-        <source>This file uses CRLF line breaks: edit its fields in the form; the body is read-only here.</source>
-        <translation>このファイルは CRLF 改行を使用しています。フィールドはフォームで編集してください。ここでは本文は読み取り専用です。</translation>
-    </message>
-    <message>
         <source>Typing</source>
         <translation>入力</translation>
+    </message>
+    <message>
+        <source>This file has carriage returns that are not line breaks: edit its fields in the form; the body is read-only here.</source>
+        <translation>このファイルには改行ではない復帰文字 (CR) が含まれています。フィールドはフォームで編集してください。本文はここでは読み取り専用です。</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1911,48 @@ Your edits are still here.</source>
     </message>
 </context>
 <context>
+    <name>Rubric::NotationRules</name>
+    <message>
+        <source>half-width katakana &quot;%1&quot;: write &quot;%2&quot;</source>
+        <translation>半角カタカナ「%1」: 「%2」と書いてください</translation>
+    </message>
+    <message>
+        <source>full-width letters or digits &quot;%1&quot;: write &quot;%2&quot;</source>
+        <translation>全角の英数字「%1」: 「%2」と書いてください</translation>
+    </message>
+    <message>
+        <source>doubled particle &quot;%1&quot;</source>
+        <translation>助詞の重複「%1」</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is written &quot;%2&quot; elsewhere on the site</source>
+        <translation>「%1」はサイトの他の箇所では「%2」と書かれています</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::PairCheck</name>
+    <message>
+        <source>&quot;%1&quot; of the source section &quot;%2&quot; (%3) is missing here</source>
+        <translation>原文のセクション「%2」(%3) にある「%1」がここにありません</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; of the source section &quot;%2&quot; (%3) is missing here</source>
+        <translation>原文のセクション「%2」(%3) にある名前「%1」がここにありません</translation>
+    </message>
+    <message>
+        <source>the price &quot;%1&quot; of the source section &quot;%2&quot; (%3) is missing here (about %4 %5 at the pair&apos;s prices)</source>
+        <translation>原文のセクション「%2」(%3) にある価格「%1」がここにありません (ペアの価格で換算すると約 %4 %5)</translation>
+    </message>
+    <message>
+        <source>the price &quot;%1&quot; of the source section &quot;%2&quot; (%3) is missing here</source>
+        <translation>原文のセクション「%2」(%3) にある価格「%1」がここにありません</translation>
+    </message>
+    <message>
+        <source>the link %1 of the source section &quot;%2&quot; (%3) is missing here</source>
+        <translation>原文のセクション「%2」(%3) にあるリンク %1 がここにありません</translation>
+    </message>
+</context>
+<context>
     <name>Rubric::PdfExport</name>
     <message>
         <source>The PDF could not be painted.</source>
@@ -1438,6 +1979,21 @@ Your edits are still here.</source>
     <message>
         <source>Preview</source>
         <translation>プレビュー</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::PriceReport</name>
+    <message>
+        <source>expected ref,lang,price</source>
+        <translation>ref,lang,price の形式で指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price</source>
+        <translation>「%1」は価格ではありません</translation>
+    </message>
+    <message>
+        <source>no product review with ref &quot;%1&quot; in language &quot;%2&quot;</source>
+        <translation>言語「%2」に ref「%1」の製品レビューがありません</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +2147,53 @@ Your edits are still here.</source>
     </message>
 </context>
 <context>
+    <name>Rubric::Proofreader</name>
+    <message>
+        <source>An English word is not in the dictionary, the site&apos;s names or rubric-dictionary.txt</source>
+        <translation>英単語が辞書、サイトの名前、rubric-dictionary.txt のいずれにもありません</translation>
+    </message>
+    <message>
+        <source>A katakana word is written differently elsewhere on the site (ー, ・, width)</source>
+        <translation>カタカナ語がサイトの他の箇所で異なる表記になっています (ー、・、文字幅)</translation>
+    </message>
+    <message>
+        <source>Half-width katakana</source>
+        <translation>半角カタカナ</translation>
+    </message>
+    <message>
+        <source>Full-width Latin letters or digits</source>
+        <translation>全角の英数字</translation>
+    </message>
+    <message>
+        <source>A doubled particle (のの, にに, をを, がが)</source>
+        <translation>助詞の重複 (のの、にに、をを、がが)</translation>
+    </message>
+    <message>
+        <source>A number with a unit of the source section is missing from the translation</source>
+        <translation>原文のセクションにある単位付きの数値が翻訳にありません</translation>
+    </message>
+    <message>
+        <source>A model name of the source section is missing from the translation</source>
+        <translation>原文のセクションにあるモデル名が翻訳にありません</translation>
+    </message>
+    <message>
+        <source>A price of the source section is missing, converted, from the translation</source>
+        <translation>原文のセクションにある価格が、換算された形で翻訳にありません</translation>
+    </message>
+    <message>
+        <source>A link of the source section is missing from the translation</source>
+        <translation>原文のセクションにあるリンクが翻訳にありません</translation>
+    </message>
+    <message>
+        <source>unknown word &quot;%1&quot;</source>
+        <translation>不明な単語「%1」</translation>
+    </message>
+    <message>
+        <source>unknown word &quot;%1&quot; (%2?)</source>
+        <translation>不明な単語「%1」(%2?)</translation>
+    </message>
+</context>
+<context>
     <name>Rubric::RadarChartView</name>
     <message>
         <source>Ratings</source>
@@ -1649,6 +2252,10 @@ Your edits are still here.</source>
         <source>Compute the cost-performance from the price of the cheapest equivalent product</source>
         <translation>最も安い同等製品の価格からコストパフォーマンスを計算</translation>
     </message>
+    <message>
+        <source>Set %1</source>
+        <translation>%1 の設定</translation>
+    </message>
 </context>
 <context>
     <name>Rubric::RatingsModel</name>
@@ -1705,6 +2312,10 @@ Your edits are still here.</source>
     <message>
         <source>a NUL byte at byte offset %1: this is not a text file</source>
         <translation>バイトオフセット %1 に NUL バイトがあります: テキストファイルではありません</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>通常のファイルではありません</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2662,37 @@ Your edits are still here.</source>
     </message>
 </context>
 <context>
+    <name>Rubric::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>メニュー</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>ウィンドウ</translation>
+    </message>
+    <message>
+        <source>Search actions and keys…</source>
+        <translation>アクションとキーを検索…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+</context>
+<context>
     <name>Rubric::SiteChecks</name>
     <message>
         <source>the ref &quot;%1&quot; is also used by %2</source>
@@ -2071,6 +2713,116 @@ Your edits are still here.</source>
     <message>
         <source>the prices %1 (%2) and %3 (%4) have the ratio %5, outside %6 to %7</source>
         <translation>価格 %1 (%2) と %3 (%4) の比率が %5 で、%6 から %7 の範囲外です</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::SiteDictionary</name>
+    <message>
+        <source>%1: cannot read the site dictionary: %2</source>
+        <translation>%1: サイトの辞書を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a single word</source>
+        <translation>「%1」は 1 つの単語ではありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the site dictionary: %2</source>
+        <translation>%1: サイトの辞書に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::SiteEdit</name>
+    <message>
+        <source>unknown key &quot;%1&quot;; known keys: %2</source>
+        <translation>「%1」は不明なキーです。使用できるキー: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0.0 and 1.0 in steps of 0.1, not &quot;%2&quot;</source>
+        <translation>%1 には 0.0 から 1.0 までの値を 0.1 刻みで指定してください (「%2」は無効です)</translation>
+    </message>
+    <message>
+        <source>invalid regular expression &quot;%1&quot;: %2</source>
+        <translation>無効な正規表現「%1」: %2</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>「%1」は不明なフィールドです</translation>
+    </message>
+    <message>
+        <source>the rating has no complete set of axes to add up</source>
+        <translation>評価に、合計するための評価軸の値がそろっていません</translation>
+    </message>
+    <message>
+        <source>could not set the total to %1</source>
+        <translation>合計を %1 に設定できませんでした</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1 を %2 に設定</translation>
+    </message>
+    <message>
+        <source>Add tag %1</source>
+        <translation>タグ %1 の追加</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>タグ %1 の削除</translation>
+    </message>
+    <message>
+        <source>Rename tag %1 to %2</source>
+        <translation>タグ %1 の名前を %2 に変更</translation>
+    </message>
+    <message>
+        <source>Replace %1 in %2</source>
+        <translation>%2 内の %1 の置換</translation>
+    </message>
+    <message>
+        <source>Recompute the total</source>
+        <translation>合計の再計算</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 の削除</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1: 拒否されました: %2</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>読み込めません</translation>
+    </message>
+    <message>
+        <source>the front matter cannot be edited</source>
+        <translation>フロントマターを編集できません</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>too large to edit</source>
+        <translation>大きすぎるため編集できません</translation>
+    </message>
+    <message>
+        <source>open in the editor with unsaved changes; save or revert it first</source>
+        <translation>エディターで開かれていて未保存の変更があります。先に保存するか、保存時の状態に戻してください</translation>
+    </message>
+    <message>
+        <source>changed on disk since the preview</source>
+        <translation>プレビュー後にディスク上で変更されています</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 の取り消し</translation>
+    </message>
+    <message>
+        <source>changed since the site edit; left as it is</source>
+        <translation>サイト全体の編集後に変更されています。そのままにしました</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2877,117 @@ Your edits are still here.</source>
     </message>
 </context>
 <context>
+    <name>Rubric::SitePreviewDialog</name>
+    <message>
+        <source>Site Edit: %1</source>
+        <translation>サイト全体の編集: %1</translation>
+    </message>
+    <message>
+        <source>%1 files will change; %2 refused and left as they are.</source>
+        <translation>%1 件のファイルが変更されます。%2 件は拒否され、そのままになります。</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::SitePreviewModel</name>
+    <message>
+        <source>Refused: %1</source>
+        <translation>拒否: %1</translation>
+    </message>
+    <message>
+        <source>Changes; recalculate cost-performance</source>
+        <translation>変更あり。コストパフォーマンスを再計算してください</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更あり</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::SpellChecker</name>
+    <message>
+        <source>%1: no Hunspell dictionary there (install hunspell-en-us)</source>
+        <translation>%1: Hunspell の辞書がありません (hunspell-en-us をインストールしてください)</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::StatusInfo</name>
+    <message>
+        <source>Line and column of the cursor in the file</source>
+        <translation>ファイル内のカーソルの行と列</translation>
+    </message>
+    <message>
+        <source>Words and characters of the body</source>
+        <translation>本文の単語数と文字数</translation>
+    </message>
+    <message>
+        <source>The review&apos;s language</source>
+        <translation>レビューの言語</translation>
+    </message>
+    <message>
+        <source>Ln %1, Col %2</source>
+        <translation>行 %1、列 %2</translation>
+    </message>
+    <message>
+        <source>%1 words, %2 characters</source>
+        <translation>%1 語、%2 文字</translation>
+    </message>
+    <message>
+        <source>no language</source>
+        <translation>言語なし</translation>
+    </message>
+    <message>
+        <source>The review&apos;s language: %1</source>
+        <translation>レビューの言語: %1</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>変更あり</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存済み</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>問題なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::TabActions</name>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>次のタブ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>前のタブ(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>Rubric::TagEditor</name>
     <message>
         <source>Add a tag and press Enter</source>
@@ -2133,6 +2996,25 @@ Your edits are still here.</source>
     <message>
         <source>Remove the tag &quot;%1&quot;</source>
         <translation>タグ「%1」を削除</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::TagRules</name>
+    <message>
+        <source>tags: expected one entry per language (en:, ja:)</source>
+        <translation>tags: 言語ごとに 1 つのエントリーが必要です (en:, ja:)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; is written &quot;%2&quot; on this site</source>
+        <translation>タグ「%1」はこのサイトでは「%2」と書かれています</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +3603,41 @@ Create %2 from it? The front matter, ratings and body are carried over, the sect
         <source>the front matter is nested too deeply</source>
         <translation>フロントマターの入れ子が深すぎます</translation>
     </message>
+    <message>
+        <source>the closing &quot;---&quot; is glued to the next line</source>
+        <translation>閉じる &quot;---&quot; の行に次の行がつながっています</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::Workspace</name>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: 読み込めません</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: %2 行目: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was opened</source>
+        <translation>%1 は開いた後にディスク上で変更されています</translation>
+    </message>
+    <message>
+        <source>%1 is open in another tab; close it first</source>
+        <translation>%1 は別のタブで開かれています。先に閉じてください</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large to be a review</source>
+        <translation>%1: ファイルが大きすぎるため、レビューとして扱えません</translation>
+    </message>
+    <message>
+        <source>Reload from Disk</source>
+        <translation>ディスクから再読み込み</translation>
+    </message>
 </context>
 <context>
     <name>Rubric::Xliff</name>
@@ -2825,11 +3742,11 @@ Create %2 from it? The front matter, ratings and body are carried over, the sect
     </message>
     <message>
         <source>original=&quot;%1&quot; is not a review inside the site %2</source>
-        <translation>original="%1" はサイト %2 内のレビューではありません</translation>
+        <translation>original=&quot;%1&quot; はサイト %2 内のレビューではありません</translation>
     </message>
     <message>
         <source>target-language=&quot;%1&quot;: %2 cannot be translated into it</source>
-        <translation>target-language="%1": %2 をこの言語に翻訳することはできません</translation>
+        <translation>target-language=&quot;%1&quot;: %2 をこの言語に翻訳することはできません</translation>
     </message>
     <message>
         <source>%1 is not where the site&apos;s layouts put reviews, or has no plain ref</source>
@@ -2837,7 +3754,7 @@ Create %2 from it? The front matter, ratings and body are carried over, the sect
     </message>
     <message>
         <source>rubric:target=&quot;%1&quot; is not the %2 translation of %3, which is %4</source>
-        <translation>rubric:target="%1" は %3 の %2 訳ではありません (正しくは %4)</translation>
+        <translation>rubric:target=&quot;%1&quot; は %3 の %2 訳ではありません (正しくは %4)</translation>
     </message>
     <message>
         <source>%1 lies outside the site %2</source>
