@@ -100,6 +100,10 @@ DocumentView::DocumentView(ReviewDocument *document, QWidget *parent)
     layout->addWidget(m_splitter);
 
     m_outline->setAccessibleName(tr("Outline"));
+    // A long heading is elided in the narrow dock rather than scrolling the whole list sideways.
+    m_outline->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_outline->setTextElideMode(Qt::ElideRight);
+    m_outline->setUniformItemSizes(true);
     const auto goToHeading = [this](QListWidgetItem *item) { m_editor->goToFileLine(item->data(Qt::UserRole).toInt()); };
     connect(m_outline, &QListWidget::itemClicked, this, goToHeading);
     if (!m_outline->style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_outline))
