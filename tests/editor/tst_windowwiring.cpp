@@ -62,6 +62,7 @@ private Q_SLOTS:
     void shortcutsDialogListsEveryMenu();
     void statusBarFollowsTheCursor();
     void ctrlShiftSIsSaveAs();
+    void noTwoActionsShareAKey();
     void resetLayoutBringsAHiddenDockBack();
     void tabShowsTheProblemsCount();
     void restoredSplitterNeverHidesAPane();
@@ -156,6 +157,22 @@ void TestWindowWiring::ctrlShiftSIsSaveAs()
     for (QAction *action : window.findChildren<QAction *>()) {
         if (action != saveAs)
             QVERIFY2(!action->shortcuts().contains(key), qPrintable(action->text()));
+    }
+}
+
+void TestWindowWiring::noTwoActionsShareAKey()
+{
+    // An ambiguous shortcut does nothing at all: every key of the window answers one action.
+    Workspace workspace;
+    MainWindow window(&workspace);
+    QHash<QKeySequence, QString> owners;
+    const QList<QAction *> actions = window.findChildren<QAction *>();
+    QVERIFY(actions.size() > 20);
+    for (QAction *action : actions) {
+        for (const QKeySequence &key : action->shortcuts()) {
+            QVERIFY2(!owners.contains(key), qPrintable(key.toString() + QLatin1String(": ") + owners.value(key) + QLatin1String(" and ") + action->text()));
+            owners.insert(key, action->text());
+        }
     }
 }
 
