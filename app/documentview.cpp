@@ -100,6 +100,10 @@ DocumentView::DocumentView(ReviewDocument *document, QWidget *parent)
     layout->addWidget(m_splitter);
 
     m_outline->setAccessibleName(tr("Outline"));
+    // A long heading is elided in the narrow dock rather than scrolling the whole list sideways.
+    m_outline->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_outline->setTextElideMode(Qt::ElideRight);
+    m_outline->setUniformItemSizes(true);
     const auto goToHeading = [this](QListWidgetItem *item) { m_editor->goToFileLine(item->data(Qt::UserRole).toInt()); };
     connect(m_outline, &QListWidget::itemClicked, this, goToHeading);
     if (!m_outline->style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_outline))
@@ -155,7 +159,7 @@ void DocumentView::showProblem(const Problem &problem)
     if (m_form->showField(problem.field))
         return;
     if (problem.field == m_document->schema().ratingKey() || m_document->schema().axisIndex(problem.field) >= 0)
-        m_ratingsEditor->setFocus();
+        m_ratingsEditor->showAxis(problem.field); // scrolls the form to it too
 }
 
 void DocumentView::fix(const Problem &problem)
@@ -175,11 +179,26 @@ DocumentView::~DocumentView()
 
 void DocumentView::setCompact(bool compact)
 {
+    m_compact = compact;
     const int width = std::max(m_splitter->width(), 600);
     m_splitter->setSizes(compact ? QList<int>{width / 2, width / 2, 0} : QList<int>{470, 560, 560});
     // Half a window has no room for the chart: its height goes to the fields and the
     // sliders (the other language's chart shows the same ratings anyway).
     m_chart->setVisible(!compact);
+}
+
+void DocumentView::resetPanes()
+{
+    if (m_compact)
+        setCompact(true);
+    else
+        m_splitter->setSizes({m_splitter->widget(0)->sizeHint().width(), 600, 400});
+}
+
+void DocumentView::restorePanes(const QByteArray &state)
+{
+    if (!m_splitter->restoreState(state) || m_splitter->sizes().contains(0))
+        resetPanes();
 }
 
 QString DocumentView::displayName() const

@@ -56,6 +56,10 @@ public:
     QString displayName() const;
     // Side by side with another review: form and text only, the preview folded away.
     void setCompact(bool compact);
+    // The panes' default sizes (the compact ones side by side).
+    void resetPanes();
+    // A saved splitter state, unless it would leave a pane at 0 px (then the defaults).
+    void restorePanes(const QByteArray &state);
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -79,6 +83,7 @@ private:
     QTimer *m_validateTimer;
     Problems m_siteProblems;
     QSplitter *m_splitter;
+    bool m_compact = false;
 };
 
 } // namespace Rubric

@@ -4,6 +4,7 @@
 #include "document/reviewdocument.h"
 #include "documentview.h"
 #include "editor/problemsview.h"
+#include "editor/statusinfo.h"
 #include "editor/ratingseditor.h"
 #include "filewatch/externalchangewatcher.h"
 #include "library/librarydock.h"
@@ -13,12 +14,12 @@
 #include "recentfiles.h"
 #include "recovery/recoverymanager.h"
 #include "tagcompletions.h"
+#include "windowlayout.h"
 #include "workspace/site.h"
 #include "workspace/workspace.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
@@ -48,6 +49,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     setCentralWidget(m_tabs);
     connect(m_tabs, &DocumentTabs::currentChanged, this, &MainWindow::currentChanged);
     connect(m_tabs, &DocumentTabs::closeRequested, this, &MainWindow::closeView);
+    connect(m_tabs, &DocumentTabs::titlesChanged, this, &MainWindow::updateTitles);
 
     auto *outlineDock = new QDockWidget(tr("Outline"), this);
     outlineDock->setObjectName(QStringLiteral("OutlineDock")); // for saveState
@@ -87,7 +89,10 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
             resizeDocks({m_library}, {height() * 3 / 4}, Qt::Vertical);
     });
 
-    m_menus = new MainMenus(this, m_library, m_undoGroup, {outlineDock, m_problemsDock, m_library});
+    m_menus = new MainMenus(this, m_library, m_undoGroup, {outlineDock, m_problemsDock, m_library},
+                            [this] { return m_tabs->activeTabs(); });
+    m_statusInfo = new StatusInfo(this);
+    statusBar()->addPermanentWidget(m_statusInfo);
     connect(m_files, &FileActions::message, this, &MainWindow::showMessage);
     m_files->setRecentFiles(m_menus->recentFiles());
     m_recovery = new RecoveryManager(this, this);
@@ -95,10 +100,11 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_fileWatcher, &ExternalChangeWatcher::missingChanged, this, &MainWindow::updateTitles);
     connect(m_fileWatcher, &ExternalChangeWatcher::message, this, [this](const QString &text) { showMessage(text, 8000); });
 
+    m_layout = new DockLayout(this, outlineDock, m_problemsDock, [this] { return views(); });
+    connect(m_menus, &MainMenus::resetLayoutRequested, m_layout, &DockLayout::reset);
     QSettings settings;
-    resize(1600, 1000);
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_layout->restore(settings.value(QStringLiteral("window/geometry")).toByteArray(),
+                      settings.value(QStringLiteral("window/state")).toByteArray());
     currentChanged();
 }
 
@@ -136,6 +142,7 @@ void MainWindow::addBottomDock(QDockWidget *dock)
 {
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     tabifyDockWidget(m_problemsDock, dock); // the full width of the window
+    m_menus->addDockToggle(dock);
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -175,7 +182,7 @@ void MainWindow::documentOpened(ReviewDocument *document, QTabWidget *target)
 {
     auto *view = new DocumentView(document);
     view->chart()->setShowSaved(m_menus->showSavedRatings());
-    view->splitter()->restoreState(QSettings().value(QStringLiteral("editor/splitter")).toByteArray());
+    view->restorePanes(QSettings().value(QStringLiteral("editor/splitter")).toByteArray());
     m_tags->complete(view);
     view->setSiteProblems(m_library->siteProblems(document->filePath()));
     view->ratingsEditor()->enableCalculator(document, [this] { return m_library->siteIndex(); });
@@ -208,6 +215,8 @@ void MainWindow::currentChanged()
     }
     if (m_menus)
         m_menus->setDocumentActionsEnabled(view);
+    if (m_statusInfo)
+        m_statusInfo->attach(view ? view->document() : nullptr, view ? view->editor() : nullptr, view ? view->problemsModel() : nullptr);
     // The hint is for an empty window only; a message of its own would stay behind a review.
     const QString hint = tr("Open a review with File > Open, or drop one here.");
     if (!view)

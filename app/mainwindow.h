@@ -13,11 +13,13 @@ class QUndoGroup;
 
 namespace Rubric {
 
+class DockLayout;
 class ExternalChangeWatcher;
 class FileActions;
 class LibraryDock;
 class MainMenus;
 class RecoveryManager;
+class StatusInfo;
 class TagCompletions;
 class TranslationController;
 
@@ -88,6 +90,8 @@ private:
     FileActions *m_files;
     TagCompletions *m_tags;
     MainMenus *m_menus = nullptr;
+    StatusInfo *m_statusInfo = nullptr;
+    DockLayout *m_layout = nullptr;
     RecoveryManager *m_recovery = nullptr;
     ExternalChangeWatcher *m_fileWatcher = nullptr;
 };

@@ -4,12 +4,15 @@
 #include "document/reviewdocument.h"
 #include "documentview.h"
 #include "documentwindow.h"
+#include "editor/editactions.h"
+#include "editor/shortcutsdialog.h"
 #include "export/printexport.h"
 #include "library/librarydock.h"
 #include "newreview/newreviewdialog.h"
 #include "recentfiles.h"
 #include "schema/schema.h"
 #include "translation/translationcontroller.h"
+#include "windowlayout.h"
 #include "workspace/site.h"
 #include "workspace/workspace.h"
 
@@ -28,7 +31,7 @@
 namespace Rubric {
 
 MainMenus::MainMenus(DocumentWindow *window, LibraryDock *library, QUndoGroup *undoGroup,
-                     const QList<QDockWidget *> &docks)
+                     const QList<QDockWidget *> &docks, std::function<QTabWidget *()> activeTabs)
     : QObject(window->mainWindow())
     , m_window(window)
     , m_library(library)
@@ -42,7 +45,10 @@ MainMenus::MainMenus(DocumentWindow *window, LibraryDock *library, QUndoGroup *u
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
-    createViewMenu(docks);
+    // Cut/Copy/Paste/Select All on the focused text widget; Find, Replace, Go to Line on the review.
+    m_editActions = new EditActions(window->mainWindow(), [this] { return static_cast<QWidget *>(m_window->currentView()); }, this);
+    m_editActions->addTo(edit);
+    createViewMenu(docks, std::move(activeTabs));
 
     QMenu *translation = window->mainWindow()->menuBar()->addMenu(tr("&Translation"));
     m_translator = new TranslationController(window, this);
@@ -50,6 +56,11 @@ MainMenus::MainMenus(DocumentWindow *window, LibraryDock *library, QUndoGroup *u
                            m_translator, &TranslationController::translateCurrent);
 
     QMenu *help = window->mainWindow()->menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this, [this] {
+        ShortcutsDialog dialog(m_window->mainWindow(), m_window->mainWindow());
+        dialog.exec();
+    });
+    help->addSeparator();
     help->addAction(tr("&About Rubric"), this, &MainMenus::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -70,7 +81,8 @@ void MainMenus::createFileMenu()
     QAction *save = file->addAction(tr("&Save"), this, current(&DocumentWindow::save));
     save->setShortcut(QKeySequence::Save);
     QAction *saveAs = file->addAction(tr("Save &As…"), this, current(&DocumentWindow::saveAs));
-    saveAs->setShortcut(QKeySequence::SaveAs);
+    // A bare X11 session (also Xvfb) binds no key to SaveAs: Ctrl+Shift+S there.
+    saveAs->setShortcuts(EditActions::standardOr(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     QAction *revert = file->addAction(tr("Re&vert"), this, [this] { m_window->revert(m_window->currentView()); });
     QAction *close = file->addAction(tr("&Close"), this, current(&DocumentWindow::closeView));
     close->setShortcut(QKeySequence::Close);
@@ -99,7 +111,7 @@ void MainMenus::createFileMenu()
     file->addAction(tr("&Quit"), window, &QWidget::close)->setShortcut(QKeySequence::Quit);
 }
 
-void MainMenus::createViewMenu(const QList<QDockWidget *> &docks)
+void MainMenus::createViewMenu(const QList<QDockWidget *> &docks, std::function<QTabWidget *()> activeTabs)
 {
     QMenu *view = m_window->mainWindow()->menuBar()->addMenu(tr("&View"));
     m_showSaved = view->addAction(tr("Show &Saved Ratings on the Chart"));
@@ -119,6 +131,11 @@ void MainMenus::createViewMenu(const QList<QDockWidget *> &docks)
     // Every dock can be brought back once closed.
     for (QDockWidget *dock : docks)
         view->addAction(dock->toggleViewAction());
+    m_viewMenu = view;
+    m_resetLayout = view->addAction(tr("&Reset Layout"), this, &MainMenus::resetLayoutRequested);
+    view->addSeparator();
+    auto *tabActions = new TabActions(m_window->mainWindow(), std::move(activeTabs), this);
+    tabActions->addTo(view);
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
@@ -134,6 +151,11 @@ void MainMenus::createViewMenu(const QList<QDockWidget *> &docks)
         action->setChecked(code == chosen);
         languages->addAction(action);
     }
+}
+
+void MainMenus::addDockToggle(QDockWidget *dock)
+{
+    m_viewMenu->insertAction(m_resetLayout, dock->toggleViewAction());
 }
 
 bool MainMenus::showSavedRatings() const

@@ -3,13 +3,18 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
+
 class QAction;
 class QDockWidget;
+class QMenu;
+class QTabWidget;
 class QUndoGroup;
 
 namespace Rubric {
 
 class DocumentWindow;
+class EditActions;
 class LibraryDock;
 class RecentFiles;
 class TranslationController;
@@ -21,8 +26,9 @@ class MainMenus final : public QObject
     Q_OBJECT
 
 public:
+    // `activeTabs` is the tab group Next/Previous Tab steps through.
     MainMenus(DocumentWindow *window, LibraryDock *library, QUndoGroup *undoGroup,
-              const QList<QDockWidget *> &docks);
+              const QList<QDockWidget *> &docks, std::function<QTabWidget *()> activeTabs);
 
     RecentFiles *recentFiles() const { return m_recent; }
     TranslationController *translator() const { return m_translator; }
@@ -30,10 +36,17 @@ public:
     bool showSavedRatings() const;
     // The actions that need a current review.
     void setDocumentActionsEnabled(bool enabled);
+    EditActions *editActions() const { return m_editActions; }
+    // A dock made later (the translation dock) gets its View menu item too.
+    void addDockToggle(QDockWidget *dock);
+
+Q_SIGNALS:
+    // View > Reset Layout: the window puts its docks and panes back as on the first start.
+    void resetLayoutRequested();
 
 private:
     void createFileMenu();
-    void createViewMenu(const QList<QDockWidget *> &docks);
+    void createViewMenu(const QList<QDockWidget *> &docks, std::function<QTabWidget *()> activeTabs);
     void newReview();
     void open();
     void openSite();
@@ -44,6 +57,9 @@ private:
     QUndoGroup *m_undoGroup;
     RecentFiles *m_recent = nullptr;
     TranslationController *m_translator = nullptr;
+    EditActions *m_editActions = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_resetLayout = nullptr;
     QAction *m_showSaved = nullptr;
     QList<QAction *> m_documentActions;
 };

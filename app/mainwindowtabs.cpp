@@ -2,6 +2,7 @@
 
 #include "document/reviewdocument.h"
 #include "documentview.h"
+#include "models/problemsmodel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -64,6 +65,11 @@ DocumentView *DocumentTabs::currentView() const
 void DocumentTabs::add(DocumentView *view, QTabWidget *target)
 {
     m_views.insert(view->document(), view);
+    // The problems count on the tab follows every check.
+    ProblemsModel *problems = view->problemsModel();
+    connect(problems, &QAbstractItemModel::modelReset, this, &DocumentTabs::titlesChanged);
+    connect(problems, &QAbstractItemModel::rowsInserted, this, &DocumentTabs::titlesChanged);
+    connect(problems, &QAbstractItemModel::rowsRemoved, this, &DocumentTabs::titlesChanged);
     target->setCurrentIndex(target->addTab(view, view->displayName()));
     if (target == m_rightTabs && m_rightTabs->isHidden()) {
         m_rightTabs->show();
@@ -124,6 +130,8 @@ void DocumentTabs::updateTitles(const QList<ReviewDocument *> &documents,
         QString name = view->displayName();
         if (named.value(name) > 1 && !document->lang().isEmpty())
             name = tr("%1 (%2)").arg(name, document->lang());
+        if (const int problems = view->problemsModel()->rowCount())
+            name = tr("%1 (%2)", "tab: name (problems)").arg(name).arg(problems);
         tabs->setTabText(i, name + (document->isModified() ? QStringLiteral(" *") : QString()) + suffix(document));
         tabs->setTabToolTip(i, QDir::toNativeSeparators(document->filePath()));
     }

@@ -40,7 +40,8 @@ public:
     void remove(const ReviewDocument *document);
     void showView(DocumentView *view);
     void setActiveTabs(QTabWidget *tabs);
-    // Tab texts: the name, the language when two tabs share a name, " *" when modified,
+    // Tab texts: the name, the language when two tabs share a name, the problems count
+    // ("name (2)"), " *" when modified,
     // and `suffix(document)` (e.g. " (deleted)").
     void updateTitles(const QList<ReviewDocument *> &documents,
                       const std::function<QString(const ReviewDocument *)> &suffix);
@@ -48,6 +49,8 @@ public:
 Q_SIGNALS:
     void currentChanged();
     void closeRequested(Rubric::DocumentView *view);
+    // Something a tab text shows changed (a review's problems).
+    void titlesChanged();
 
 private:
     QTabWidget *m_tabs;

@@ -1,11 +1,14 @@
 #include "windowlayout.h"
 
+#include "documentview.h"
+
 #include <QAction>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
 #include <QScreen>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace Rubric::WindowLayout {
 
@@ -44,6 +47,42 @@ void keepDocksUsable(QMainWindow *window, int minimum)
 } // namespace Rubric::WindowLayout
 
 namespace Rubric {
+
+DockLayout::DockLayout(QMainWindow *window, QDockWidget *outline, QDockWidget *problems,
+                       std::function<QList<DocumentView *>()> views)
+    : QObject(window)
+    , m_window(window)
+    , m_outline(outline)
+    , m_problems(problems)
+    , m_views(std::move(views))
+    , m_defaultState(window->saveState())
+{
+}
+
+void DockLayout::restore(const QByteArray &geometry, const QByteArray &state)
+{
+    if (!m_window->restoreGeometry(geometry))
+        m_window->setGeometry(WindowLayout::firstStartGeometry(m_window->screen()));
+    if (!m_window->restoreState(state))
+        QTimer::singleShot(0, this, &DockLayout::narrowDocks); // once laid out
+    // After the first layout: a dock restored at a few pixels gets its size back.
+    QTimer::singleShot(0, this, [this] { WindowLayout::keepDocksUsable(m_window); });
+}
+
+void DockLayout::reset()
+{
+    m_window->restoreState(m_defaultState);
+    narrowDocks();
+    for (DocumentView *view : m_views())
+        view->resetPanes();
+}
+
+void DockLayout::narrowDocks()
+{
+    // Seven short Outline lines and an often empty Problems list: ~170 px more for body and preview.
+    m_window->resizeDocks({m_outline}, {170}, Qt::Horizontal);
+    m_window->resizeDocks({m_problems}, {110}, Qt::Vertical);
+}
 
 TabActions::TabActions(QWidget *window, std::function<QTabWidget *()> current, QObject *parent)
     : QObject(parent)

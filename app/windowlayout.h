@@ -5,6 +5,7 @@
 #include <functional>
 
 class QAction;
+class QDockWidget;
 class QMainWindow;
 class QMenu;
 class QRect;
@@ -24,6 +25,34 @@ void keepDocksUsable(QMainWindow *window, int minimum = 80);
 } // namespace Rubric::WindowLayout
 
 namespace Rubric {
+
+class DocumentView;
+
+// The window's geometry and dock layout: the saved one, else the first start's (sized to
+// the screen, a narrow Outline, a low Problems dock); and View > Reset Layout back to that.
+class DockLayout final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Call once every dock is added: their layout then is the first start's.
+    DockLayout(QMainWindow *window, QDockWidget *outline, QDockWidget *problems,
+               std::function<QList<DocumentView *>()> views);
+
+    // Restores a saved geometry and state (either may be empty); no dock stays under 80 px.
+    void restore(const QByteArray &geometry, const QByteArray &state);
+    // The first start's docks (all shown) and every review's default pane sizes.
+    void reset();
+
+private:
+    void narrowDocks();
+
+    QMainWindow *m_window;
+    QDockWidget *m_outline;
+    QDockWidget *m_problems;
+    std::function<QList<DocumentView *>()> m_views;
+    QByteArray m_defaultState;
+};
 
 // Next and previous tab (Ctrl+Tab / Ctrl+PgDown and Ctrl+Shift+Tab / Ctrl+PgUp) in the
 // tab widget `current` returns (the group the user works in), wrapping around.
