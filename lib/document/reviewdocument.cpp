@@ -346,8 +346,10 @@ bool ReviewDocument::changedOnDisk() const
     if (m_path.isEmpty())
         return false;
     const BoundedRead read = readFileBounded(m_path, maximumFileSize);
-    if (read.status == BoundedRead::Status::CannotOpen)
-        return false; // gone: saving recreates it
+    // Gone: saving recreates it. Not a file (a folder took its place): saving refuses with that
+    // reason, which says more than "changed on disk".
+    if (read.status == BoundedRead::Status::CannotOpen || read.status == BoundedRead::Status::NotAFile)
+        return false;
     return !read.ok() || read.bytes != m_diskBytes;
 }
 
