@@ -5,7 +5,7 @@
 #include "document/tenths.h"
 #include "history/gitrepository.h"
 #include "history/history.h"
-#include "history/unifieddiff.h"
+#include "document/unifieddiff.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

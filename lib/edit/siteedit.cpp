@@ -1,6 +1,6 @@
 #include "siteedit.h"
 
-#include "unifieddiff.h"
+#include "document/unifieddiff.h"
 
 #include "document/costperformance.h"
 #include "document/ratings.h"

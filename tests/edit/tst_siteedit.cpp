@@ -2,7 +2,7 @@
 #include "edit/sitepreviewmodel.h"
 #include "edit/siteedit.h"
 #include "edit/siteselection.h"
-#include "edit/unifieddiff.h"
+#include "document/unifieddiff.h"
 #include "edit/workspacedocuments.h"
 #include "workspace/site.h"
 #include "workspace/workspace.h"

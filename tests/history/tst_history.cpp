@@ -4,7 +4,7 @@
 #include "history/commitmessage.h"
 #include "history/gitrepository.h"
 #include "history/history.h"
-#include "history/unifieddiff.h"
+#include "document/unifieddiff.h"
 #include "schema/schema.h"
 #include "workspace/site.h"
 

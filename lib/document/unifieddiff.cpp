@@ -4,6 +4,19 @@
 
 namespace Rubric::UnifiedDiff {
 
+namespace {
+
+// `start,count` as diff -u writes a range: 1-based, a single line without its count, and a
+// range of no lines naming the line before it.
+QString range(int before, int lines)
+{
+    if (lines == 1)
+        return QString::number(before + 1);
+    return QString::number(lines == 0 ? before : before + 1) + QLatin1Char(',') + QString::number(lines);
+}
+
+} // namespace
+
 QString format(const QList<DiffLine> &diff, const QString &oldName, const QString &newName, int context)
 {
     const qsizetype count = diff.size();
@@ -26,30 +39,22 @@ QString format(const QList<DiffLine> &diff, const QString &oldName, const QStrin
         qsizetype lastChange = i;
         qsizetype j = i;
         while (j < count) {
-            if (diff.at(j).kind != DiffLine::Kind::Same) {
+            if (diff.at(j).kind != DiffLine::Kind::Same)
                 lastChange = j;
-            } else if (j - lastChange > 2 * context) {
+            else if (j - lastChange > 2 * context)
                 break;
-            }
             ++j;
         }
         const qsizetype end = std::min(count, lastChange + 1 + context);
         if (text.isEmpty())
             text += QLatin1String("--- ") + oldName + QLatin1String("\n+++ ") + newName + QLatin1Char('\n');
-        const int oldCount = oldBefore[end] - oldBefore[start];
-        const int newCount = newBefore[end] - newBefore[start];
-        // As diff -u: a range of no lines names the line before it.
-        const auto range = [](int before, int lines) {
-            return QString(QString::number(lines == 0 ? before : before + 1) + QLatin1Char(',') + QString::number(lines));
-        };
-        text += QLatin1String("@@ -") + range(oldBefore[start], oldCount) + QLatin1String(" +")
-            + range(newBefore[start], newCount) + QLatin1String(" @@\n");
+        text += QLatin1String("@@ -") + range(oldBefore[start], oldBefore[end] - oldBefore[start]) + QLatin1String(" +")
+            + range(newBefore[start], newBefore[end] - newBefore[start]) + QLatin1String(" @@\n");
         for (qsizetype k = start; k < end; ++k) {
             const DiffLine &line = diff.at(k);
-            const QChar mark = line.kind == DiffLine::Kind::Same ? QLatin1Char(' ')
-                : line.kind == DiffLine::Kind::Removed           ? QLatin1Char('-')
-                                                                 : QLatin1Char('+');
-            text += mark;
+            text += line.kind == DiffLine::Kind::Same ? QLatin1Char(' ')
+                : line.kind == DiffLine::Kind::Removed ? QLatin1Char('-')
+                                                       : QLatin1Char('+');
             text += line.text;
             text += QLatin1Char('\n');
             if (line.lineBreak.isEmpty())
@@ -58,6 +63,13 @@ QString format(const QList<DiffLine> &diff, const QString &oldName, const QStrin
         i = end;
     }
     return text;
+}
+
+QString format(const QString &path, const QString &before, const QString &after, int context)
+{
+    if (before == after)
+        return {};
+    return format(LineDiff::compute(before, after), QLatin1String("a/") + path, QLatin1String("b/") + path, context);
 }
 
 } // namespace Rubric::UnifiedDiff
