@@ -29,6 +29,7 @@ const QList<Command> &commands()
          QCoreApplication::translate("Rubric::Cli", "Export reviews as PDF files or as one booklet"), &exportPdf, true},
         {QStringLiteral("tags"), QCoreApplication::translate("Rubric::Cli", "List, rename or merge the tags of a site"), &tags},
         {QStringLiteral("edit"), QCoreApplication::translate("Rubric::Cli", "Change many reviews at once, previewed as a diff"), &edit},
+        {QStringLiteral("search"), QCoreApplication::translate("Rubric::Cli", "Find words and fields across a site's reviews"), &search},
     };
     return all;
 }

@@ -34,5 +34,6 @@ int xliff(const QStringList &arguments);
 int exportPdf(const QStringList &arguments);
 int tags(const QStringList &arguments);
 int edit(const QStringList &arguments);
+int search(const QStringList &arguments);
 
 } // namespace Rubric::Cli

@@ -2,86 +2,68 @@
 #include "searchtext.h"
 
 #include <QDir>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
 #include <algorithm>
+#include <limits>
+#include <optional>
 
 namespace Rubric {
 
 namespace {
 
-constexpr int IndexVersion = 1;
+constexpr int IndexVersion = 2;
 
 struct Section
 {
     QString heading;
     int firstLine = 1;
+    qint64 offset = 0; // bytes into the file, so a query reads and folds only this section
+    qint64 length = 0;
     QStringList lines; // folded
 };
 
-// The file's `## ` sections, each line folded; the front matter is its own first "section".
+// The `## ` sections of a file's bytes, each line folded; the front matter is its own first
+// "section". `base` is the bytes' offset in the file (a section read back alone).
+QList<Section> sectionsOf(const QByteArray &bytes, bool fold = true)
+{
+    QList<Section> out;
+    out.append(Section{});
+    qsizetype start = 0;
+    int lineNumber = 1;
+    while (start <= bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        QByteArrayView raw(bytes.constData() + start, end - start);
+        if (raw.endsWith('\r'))
+            raw.chop(1);
+        if (raw.startsWith("## ")) {
+            out.last().length = start - out.last().offset;
+            out.append(Section{QString::fromUtf8(raw.sliced(3)).trimmed(), lineNumber, start, 0, {}});
+        }
+        if (fold)
+            out.last().lines.append(SearchText::fold(QString::fromUtf8(raw)));
+        if (end == bytes.size())
+            break;
+        start = end + 1;
+        ++lineNumber;
+    }
+    out.last().length = bytes.size() - out.last().offset;
+    return out;
+}
+
 QList<Section> sectionsOf(const QString &path, bool *ok)
 {
     QFile file(path);
     *ok = file.open(QIODevice::ReadOnly);
-    QList<Section> out;
-    if (!*ok)
-        return out;
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
-    out.append(Section{});
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        QString line = lines[i];
-        if (line.endsWith(u'\r'))
-            line.chop(1);
-        if (line.startsWith(QLatin1String("## ")))
-            out.append(Section{line.mid(3).trimmed(), int(i + 1), {}});
-        out.last().lines.append(SearchText::fold(line));
-    }
-    return out;
-}
-
-struct Term
-{
-    QString folded;
-    bool exclude = false;
-};
-
-QList<Term> parse(const QString &query)
-{
-    QList<Term> terms;
-    qsizetype i = 0;
-    while (i < query.size()) {
-        if (query[i].isSpace()) {
-            ++i;
-            continue;
-        }
-        Term term;
-        if (query[i] == u'-') {
-            term.exclude = true;
-            ++i;
-        }
-        qsizetype end;
-        if (i < query.size() && query[i] == u'"') {
-            end = query.indexOf(u'"', i + 1);
-            if (end < 0)
-                end = query.size();
-            term.folded = SearchText::fold(QStringView(query).mid(i + 1, end - i - 1));
-            i = end + 1;
-        } else {
-            end = i;
-            while (end < query.size() && !query[end].isSpace())
-                ++end;
-            term.folded = SearchText::fold(QStringView(query).mid(i, end - i));
-            i = end;
-        }
-        if (!term.folded.isEmpty())
-            terms.append(term);
-    }
-    return terms;
+    return *ok ? sectionsOf(file.readAll()) : QList<Section>{};
 }
 
 } // namespace
@@ -140,7 +122,9 @@ bool SearchIndex::createSchema()
     QSqlQuery q(db);
     const bool ok = q.exec(QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value)"))
         && q.exec(QStringLiteral("INSERT INTO meta VALUES('version', %1)").arg(IndexVersion))
-        && q.exec(QStringLiteral("CREATE TABLE sections(id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT, heading TEXT, first_line INTEGER)"))
+        && q.exec(QStringLiteral("CREATE TABLE files(path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER)"))
+        && q.exec(QStringLiteral("CREATE TABLE sections(id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT, heading TEXT, "
+                                 "first_line INTEGER, byte_offset INTEGER, byte_length INTEGER)"))
         && q.exec(QStringLiteral("CREATE INDEX sections_path ON sections(path)"))
         && q.exec(QStringLiteral("CREATE VIRTUAL TABLE fts USING fts5(body, content='', detail=none, "
                                  "tokenize='unicode61 remove_diacritics 0')"));
@@ -151,19 +135,30 @@ bool SearchIndex::createSchema()
 
 bool SearchIndex::insertFile(const QString &sitePath)
 {
+    const QString absolute = m_root + u'/' + sitePath;
+    const QFileInfo info(absolute);
     bool ok = false;
-    const QList<Section> sections = sectionsOf(m_root + u'/' + sitePath, &ok);
+    const QList<Section> sections = sectionsOf(absolute, &ok);
     if (!ok)
         return true; // gone: removed already
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery file(db);
+    file.prepare(QStringLiteral("INSERT OR REPLACE INTO files(path, size, mtime) VALUES(?, ?, ?)"));
+    file.addBindValue(sitePath);
+    file.addBindValue(info.size());
+    file.addBindValue(info.lastModified().toMSecsSinceEpoch());
+    if (!file.exec())
+        return false;
     QSqlQuery row(db);
-    row.prepare(QStringLiteral("INSERT INTO sections(path, heading, first_line) VALUES(?, ?, ?)"));
+    row.prepare(QStringLiteral("INSERT INTO sections(path, heading, first_line, byte_offset, byte_length) VALUES(?, ?, ?, ?, ?)"));
     QSqlQuery text(db);
     text.prepare(QStringLiteral("INSERT INTO fts(rowid, body) VALUES(?, ?)"));
     for (const Section &section : sections) {
         row.addBindValue(sitePath);
         row.addBindValue(section.heading);
         row.addBindValue(section.firstLine);
+        row.addBindValue(section.offset);
+        row.addBindValue(section.length);
         if (!row.exec())
             return false;
         text.addBindValue(row.lastInsertId());
@@ -180,10 +175,14 @@ bool SearchIndex::remove(const QString &sitePath)
     // gone once the file changed. So only the section rows go: the FTS5 rows left behind
     // match nothing (the join drops them; ids are never reused, AUTOINCREMENT) and vanish at
     // the next rebuild.
-    QSqlQuery rows(QSqlDatabase::database(m_connection, false));
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery rows(db);
     rows.prepare(QStringLiteral("DELETE FROM sections WHERE path = ?"));
     rows.addBindValue(sitePath);
-    return rows.exec();
+    QSqlQuery file(db);
+    file.prepare(QStringLiteral("DELETE FROM files WHERE path = ?"));
+    file.addBindValue(sitePath);
+    return rows.exec() && file.exec();
 }
 
 bool SearchIndex::update(const QString &sitePath)
@@ -199,68 +198,181 @@ bool SearchIndex::rebuild(const QStringList &sitePaths)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     db.transaction();
-    bool ok = q.exec(QStringLiteral("DELETE FROM sections")) && q.exec(QStringLiteral("INSERT INTO fts(fts) VALUES('delete-all')"));
+    bool ok = q.exec(QStringLiteral("DELETE FROM sections")) && q.exec(QStringLiteral("DELETE FROM files"))
+        && q.exec(QStringLiteral("INSERT INTO fts(fts) VALUES('delete-all')"));
     for (const QString &path : sitePaths)
         ok = ok && insertFile(path);
     return ok ? db.commit() : (db.rollback(), false);
 }
 
+QHash<QString, SearchIndex::Stamp> SearchIndex::stamps() const
+{
+    QHash<QString, Stamp> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT path, size, mtime FROM files"))) {
+        while (q.next())
+            out.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
+    }
+    return out;
+}
+
+SearchIndex::SyncResult SearchIndex::sync(const QHash<QString, Stamp> &current)
+{
+    SyncResult result;
+    const QHash<QString, Stamp> stored = stamps();
+    QStringList stale;
+    QStringList gone;
+    for (auto it = current.cbegin(); it != current.cend(); ++it) {
+        const auto was = stored.constFind(it.key());
+        if (was == stored.cend() || !(was.value() == it.value()))
+            stale.append(it.key());
+    }
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        if (!current.contains(it.key()))
+            gone.append(it.key());
+    }
+    // A first build (nothing stored) is a rebuild: one transaction, no per-file deletes.
+    if (stored.isEmpty()) {
+        result.ok = rebuild(stale);
+        result.updated = int(stale.size());
+        return result;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.transaction();
+    bool ok = true;
+    for (const QString &path : std::as_const(gone))
+        ok = ok && remove(path);
+    for (const QString &path : std::as_const(stale))
+        ok = ok && remove(path) && insertFile(path);
+    result.ok = ok ? db.commit() : (db.rollback(), false);
+    result.updated = int(stale.size());
+    result.removed = int(gone.size());
+    return result;
+}
+
 QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
 {
-    const QList<Term> terms = parse(query);
-    QStringList positive;
-    for (const Term &term : terms) {
-        if (!term.exclude) {
-            const QString expression = SearchText::matchExpression(term.folded);
-            if (!expression.isEmpty())
-                positive.append(expression);
-        }
-    }
+    return search(SearchQuery::parse(query), limit);
+}
+
+QList<SearchHit> SearchIndex::search(const SearchQuery &query, int limit) const
+{
+    using Term = SearchQuery::Term;
     QList<SearchHit> hits;
-    if (positive.isEmpty())
+    if (query.groups.isEmpty())
         return hits;
+    if (limit <= 0)
+        limit = std::numeric_limits<int>::max();
+    QStringList expression;
+    for (const auto &group : query.groups) {
+        QStringList alternatives;
+        bool usable = true;
+        for (const Term &term : group) {
+            const QString e = term.kind == Term::Text && !term.exclude ? SearchText::matchExpression(term.folded) : QString();
+            if (e.isEmpty()) {
+                usable = false;
+                break;
+            }
+            alternatives.append(u'(' + e + u')');
+        }
+        if (usable)
+            expression.append(u'(' + alternatives.join(QStringLiteral(" OR ")) + u')');
+    }
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT s.path, s.heading, s.first_line FROM fts JOIN sections s ON s.id = fts.rowid "
-                             "WHERE fts MATCH ? ORDER BY bm25(fts)"));
-    q.addBindValue(positive.join(QStringLiteral(" AND ")));
+    q.setForwardOnly(true);
+    if (!expression.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT s.path, s.heading, s.first_line, s.byte_offset, s.byte_length FROM fts "
+                                 "JOIN sections s ON s.id = fts.rowid WHERE fts MATCH ? ORDER BY bm25(fts)"));
+        q.addBindValue(expression.join(QStringLiteral(" AND ")));
+    } else {
+        // Fields and sections only: no words to narrow by; a file's front matter stands for
+        // the file unless sections are asked for.
+        q.prepare(QStringLiteral("SELECT path, heading, first_line, byte_offset, byte_length FROM sections %1 ORDER BY path, first_line")
+                      .arg(query.hasSectionTerm() ? QString() : QStringLiteral("WHERE byte_offset = 0")));
+    }
     if (!q.exec())
         return hits;
-    // The index over-selects (no positions): each candidate section is confirmed on its text.
-    QHash<QString, QList<Section>> files;
+    const bool needsText = std::any_of(query.groups.cbegin(), query.groups.cend(), [](const auto &group) {
+        return std::any_of(group.cbegin(), group.cend(), [](const Term &t) { return t.kind == Term::Text; });
+    });
+    QString openPath;
+    QFile file;
     while (q.next() && hits.size() < limit) {
         const QString path = q.value(0).toString();
         const QString heading = q.value(1).toString();
         const int firstLine = q.value(2).toInt();
-        // A file's sections are read and folded once per query, however many of them match.
-        auto cached = files.find(path);
-        if (cached == files.end()) {
-            bool read = false;
-            QList<Section> sections = sectionsOf(m_root + u'/' + path, &read);
-            cached = files.insert(path, read ? sections : QList<Section>{});
+        // Cheap checks first: fields and headings need no file read.
+        const QString foldedHeading = SearchText::fold(heading);
+        auto cheap = [&](const Term &t) -> std::optional<bool> {
+            switch (t.kind) {
+            case Term::Field:
+                return query.fieldPaths.value(t.raw).contains(path) != t.exclude;
+            case Term::Section:
+                return t.headings.contains(foldedHeading) != t.exclude;
+            case Term::Text:
+                break;
+            }
+            return std::nullopt;
+        };
+        bool possible = true;
+        for (const auto &group : query.groups) {
+            const bool anyOpen = std::any_of(group.cbegin(), group.cend(), [&](const Term &t) {
+                const auto v = cheap(t);
+                return !v || *v;
+            });
+            if (!anyOpen) {
+                possible = false;
+                break;
+            }
         }
-        const QList<Section> &sections = cached.value();
-        const bool ok = !sections.isEmpty();
-        const auto it = std::find_if(sections.cbegin(), sections.cend(), [&](const Section &s) {
-            return s.firstLine == firstLine && s.heading == heading;
-        });
-        if (!ok || it == sections.cend())
+        if (!possible)
             continue;
-        const QString body = it->lines.join(u'\n');
-        const bool all = std::all_of(terms.cbegin(), terms.cend(), [&](const Term &t) {
-            return body.contains(t.folded) != t.exclude;
+        QStringList lines;
+        if (needsText) {
+            // Only this section's bytes are read and folded (its offset is stored).
+            if (openPath != path) {
+                file.close();
+                file.setFileName(m_root + u'/' + path);
+                if (!file.open(QIODevice::ReadOnly))
+                    continue;
+                openPath = path;
+            }
+            if (!file.seek(q.value(3).toLongLong()))
+                continue;
+            const QList<Section> read = sectionsOf(file.read(q.value(4).toLongLong()));
+            // A file changed since it was indexed: its section no longer starts here.
+            const bool intact = firstLine == 1 ? read.size() == 1 : read.size() == 2 && read[0].lines.isEmpty() && read[1].heading == heading;
+            if (!intact)
+                continue;
+            for (const Section &s : read)
+                lines += s.lines;
+        }
+        const QString body = lines.join(u'\n');
+        const bool all = std::all_of(query.groups.cbegin(), query.groups.cend(), [&](const auto &group) {
+            return std::any_of(group.cbegin(), group.cend(), [&](const Term &t) {
+                const auto v = cheap(t);
+                return v ? *v : body.contains(t.folded) != t.exclude;
+            });
         });
         if (!all)
             continue;
-        for (qsizetype i = 0; i < it->lines.size() && hits.size() < limit; ++i) {
-            for (const Term &t : terms) {
-                const qsizetype column = t.exclude ? -1 : it->lines[i].indexOf(t.folded);
-                if (column >= 0) {
-                    hits.append({path, heading, int(it->firstLine + i), int(column + 1), it->lines[i]});
+        bool any = false;
+        for (qsizetype i = 0; i < lines.size() && hits.size() < limit; ++i) {
+            for (const auto &group : query.groups) {
+                const auto it = std::find_if(group.cbegin(), group.cend(), [&](const Term &t) {
+                    return t.kind == Term::Text && !t.exclude && lines[i].contains(t.folded);
+                });
+                if (it != group.cend()) {
+                    hits.append({path, heading, int(firstLine + i), int(lines[i].indexOf(it->folded) + 1), lines[i]});
+                    any = true;
                     break;
                 }
             }
         }
+        if (!any && hits.size() < limit)
+            hits.append({path, heading, firstLine, 1, lines.value(0)});
     }
     return hits;
 }

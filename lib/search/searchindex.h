@@ -1,5 +1,8 @@
 #pragma once
 
+#include "searchquery.h"
+
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -18,12 +21,12 @@ struct SearchHit
     QString snippet; // the folded line
 };
 
-// NOT YET WIRED (issue 18, first step): the site's full-text index in one SQLite file, one
-// FTS5 row per `## ` section (contentless, detail=none: see SearchText). Not thread-safe:
+// The site's full-text index in one SQLite file, one FTS5 row per `## ` section
+// (contentless, detail=none: see SearchText) and each file's size and mtime, so an index is
+// brought up to date by re-reading only the files that changed (sync). Not thread-safe:
 // use one instance per thread. A file of another version, or one that fails SQLite's
-// checks, is deleted and rebuilt, never trusted. Queries here are words and phrases
-// (all must occur, as substrings of the folded section) and -exclusions; field terms,
-// OR and comparisons are not built yet.
+// checks, is deleted and rebuilt, never trusted. Queries: see SearchQuery; field terms
+// are resolved by the caller (SiteSearch).
 class SearchIndex final
 {
 public:
@@ -39,7 +42,25 @@ public:
     bool update(const QString &sitePath);
     bool remove(const QString &sitePath);
     bool rebuild(const QStringList &sitePaths);
+    struct Stamp
+    {
+        qint64 size = 0;
+        qint64 modified = 0; // ms since the epoch
+        friend bool operator==(const Stamp &, const Stamp &) = default;
+    };
+    struct SyncResult
+    {
+        bool ok = false;
+        int updated = 0; // changed or added files (re)read
+        int removed = 0;
+    };
+    QHash<QString, Stamp> stamps() const;
+    // Makes the index hold exactly `current` (site path -> stamp on disk): files whose stamp
+    // differs or that are new are re-read, the others removed.
+    SyncResult sync(const QHash<QString, Stamp> &current);
+    // limit <= 0: every hit.
     QList<SearchHit> search(const QString &query, int limit) const;
+    QList<SearchHit> search(const SearchQuery &query, int limit) const;
     QString errorString() const { return m_error; }
 
 private:
