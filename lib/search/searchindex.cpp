@@ -27,6 +27,7 @@ struct Section
     qint64 offset = 0; // bytes into the file, so a query reads and folds only this section
     qint64 length = 0;
     QStringList lines; // folded
+    QStringList raw;   // as in the file (the snippets show these)
 };
 
 // The `## ` sections of a file's bytes, each line folded; the front matter is its own first
@@ -46,10 +47,13 @@ QList<Section> sectionsOf(const QByteArray &bytes, bool fold = true)
             raw.chop(1);
         if (raw.startsWith("## ")) {
             out.last().length = start - out.last().offset;
-            out.append(Section{QString::fromUtf8(raw.sliced(3)).trimmed(), lineNumber, start, 0, {}});
+            out.append(Section{QString::fromUtf8(raw.sliced(3)).trimmed(), lineNumber, start, 0, {}, {}});
         }
-        if (fold)
-            out.last().lines.append(SearchText::fold(QString::fromUtf8(raw)));
+        if (fold) {
+            const QString line = QString::fromUtf8(raw);
+            out.last().lines.append(SearchText::fold(line));
+            out.last().raw.append(line);
+        }
         if (end == bytes.size())
             break;
         start = end + 1;
@@ -57,6 +61,20 @@ QList<Section> sectionsOf(const QByteArray &bytes, bool fold = true)
     }
     out.last().length = bytes.size() - out.last().offset;
     return out;
+}
+
+// The line around a match: the file's own text where folding kept its length (so the
+// column holds in it too), else the folded text; long lines (paragraphs) cut to a window.
+QString snippet(const QString &folded, const QString &raw, qsizetype column)
+{
+    constexpr qsizetype Width = 160;
+    constexpr qsizetype Before = 40;
+    const QString &line = raw.size() == folded.size() ? raw : folded;
+    if (line.size() <= Width)
+        return line;
+    const qsizetype from = std::clamp<qsizetype>(column - Before, 0, line.size() - Width);
+    return (from > 0 ? QStringLiteral("…") : QString()) + line.mid(from, Width)
+        + (from + Width < line.size() ? QStringLiteral("…") : QString());
 }
 
 QList<Section> sectionsOf(const QString &path, bool *ok)
@@ -330,6 +348,7 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, int limit) const
         if (!possible)
             continue;
         QStringList lines;
+        QStringList rawLines;
         if (needsText) {
             // Only this section's bytes are read and folded (its offset is stored).
             if (openPath != path) {
@@ -346,8 +365,10 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, int limit) const
             const bool intact = firstLine == 1 ? read.size() == 1 : read.size() == 2 && read[0].lines.isEmpty() && read[1].heading == heading;
             if (!intact)
                 continue;
-            for (const Section &s : read)
+            for (const Section &s : read) {
                 lines += s.lines;
+                rawLines += s.raw;
+            }
         }
         const QString body = lines.join(u'\n');
         const bool all = std::all_of(query.groups.cbegin(), query.groups.cend(), [&](const auto &group) {
@@ -365,14 +386,15 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, int limit) const
                     return t.kind == Term::Text && !t.exclude && lines[i].contains(t.folded);
                 });
                 if (it != group.cend()) {
-                    hits.append({path, heading, int(firstLine + i), int(lines[i].indexOf(it->folded) + 1), lines[i]});
+                    const qsizetype column = lines[i].indexOf(it->folded);
+                    hits.append({path, heading, int(firstLine + i), int(column + 1), snippet(lines[i], rawLines.value(i), column)});
                     any = true;
                     break;
                 }
             }
         }
         if (!any && hits.size() < limit)
-            hits.append({path, heading, firstLine, 1, lines.value(0)});
+            hits.append({path, heading, firstLine, 1, snippet(lines.value(0), rawLines.value(0), 0)});
     }
     return hits;
 }

@@ -18,7 +18,8 @@ struct SearchHit
     int line = 0;    // 1-based
     int column = 0;  // 1-based, in the folded line (equal to the file's column unless NFKC
                      // changed the line's length before the match)
-    QString snippet; // the folded line
+    QString snippet; // the line (folded where folding changed its length), cut to 160
+                     // characters around the match
 };
 
 // The site's full-text index in one SQLite file, one FTS5 row per `## ` section
