@@ -2,6 +2,7 @@
 
 #include "searchquery.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
@@ -37,7 +38,8 @@ public:
     SearchIndex &operator=(const SearchIndex &) = delete;
 
     // Opens the index file, recreating it empty (`recreated`) when it is missing, of another
-    // version or damaged; false when it cannot be created.
+    // version or damaged; false when it cannot be created. The full checks run when the file
+    // changed since this class last wrote or checked it (stamp file beside it: size, mtime).
     bool open(bool *recreated = nullptr);
     // (Re)indexes one file by site path; a file that no longer exists is removed.
     bool update(const QString &sitePath);
@@ -67,11 +69,16 @@ public:
 private:
     bool createSchema();
     bool insertFile(const QString &sitePath);
+    bool commit(bool ok); // commits (or rolls back) and stamps the file as ours
+    QString stampPath() const;
+    QByteArray stampFile() const;
+    static QByteArray stamp(const QString &path);
+    void markChecked() const;
 
     QString m_indexPath;
     QString m_root;
     QString m_connection;
-    QString m_error;
+    mutable QString m_error;
 };
 
 } // namespace Rubric

@@ -124,7 +124,10 @@ QList<SearchHit> SiteSearch::search(const QString &text, int limit, QString *err
     }
     m_filter->setTag({});
     m_filter->setConditions({});
-    return m_index->search(query, limit);
+    const QList<SearchHit> hits = m_index->search(query, limit);
+    if (hits.isEmpty() && !m_index->errorString().isEmpty() && error)
+        *error = m_indexPath + QLatin1String(": ") + m_index->errorString();
+    return hits;
 }
 
 } // namespace Rubric
