@@ -31,36 +31,50 @@ struct Section
     QStringList raw;   // as in the file (the snippets show these)
 };
 
+// Fills a section's lines from its bytes: decoded and folded as one text (far fewer
+// allocations than line by line; folding never adds or removes a line break).
+void foldLines(Section &section, QByteArrayView bytes)
+{
+    const QString raw = QString::fromUtf8(bytes);
+    const QString folded = SearchText::fold(raw);
+    section.raw = raw.split(u'\n');
+    section.lines = folded.split(u'\n');
+    for (QStringList *list : {&section.raw, &section.lines}) {
+        for (QString &line : *list) {
+            if (line.endsWith(u'\r'))
+                line.chop(1);
+        }
+    }
+}
+
 // The `## ` sections of a file's bytes, each line folded; the front matter is its own first
-// "section". `base` is the bytes' offset in the file (a section read back alone).
-QList<Section> sectionsOf(const QByteArray &bytes, bool fold = true)
+// "section" (an empty one when the bytes start with a heading: a section read back alone).
+QList<Section> sectionsOf(const QByteArray &bytes)
 {
     QList<Section> out;
     out.append(Section{});
     qsizetype start = 0;
     int lineNumber = 1;
-    while (start <= bytes.size()) {
-        qsizetype end = bytes.indexOf('\n', start);
-        if (end < 0)
-            end = bytes.size();
-        QByteArrayView raw(bytes.constData() + start, end - start);
-        if (raw.endsWith('\r'))
-            raw.chop(1);
-        if (raw.startsWith("## ")) {
+    while (start < bytes.size()) {
+        if (bytes.at(start) == '#' && QByteArrayView(bytes).sliced(start).startsWith("## ")) {
+            qsizetype end = bytes.indexOf('\n', start);
+            if (end < 0)
+                end = bytes.size();
             out.last().length = start - out.last().offset;
-            out.append(Section{QString::fromUtf8(raw.sliced(3)).trimmed(), lineNumber, start, 0, {}, {}});
+            out.append(Section{QString::fromUtf8(QByteArrayView(bytes).sliced(start + 3, end - start - 3)).trimmed(),
+                               lineNumber, start, 0, {}, {}});
         }
-        if (fold) {
-            const QString line = QString::fromUtf8(raw);
-            out.last().lines.append(SearchText::fold(line));
-            out.last().raw.append(line);
-        }
-        if (end == bytes.size())
+        const qsizetype next = bytes.indexOf('\n', start);
+        if (next < 0)
             break;
-        start = end + 1;
+        start = next + 1;
         ++lineNumber;
     }
     out.last().length = bytes.size() - out.last().offset;
+    for (Section &section : out) {
+        if (section.length > 0 || &section == &out.last() || section.firstLine > 1)
+            foldLines(section, QByteArrayView(bytes).sliced(section.offset, section.length));
+    }
     return out;
 }
 
@@ -112,6 +126,10 @@ bool SearchIndex::open(bool *recreated)
         db.setDatabaseName(m_indexPath);
         if (db.open()) {
             QSqlQuery q(db);
+            // Pages read through a mapping instead of copied per read (queries join and rank
+            // thousands of rows); a bigger page cache for the one-transaction first build.
+            q.exec(QStringLiteral("PRAGMA mmap_size = 268435456"));
+            q.exec(QStringLiteral("PRAGMA cache_size = -32768"));
             // Damage anywhere (header, pages, FTS5 structures) fails one of these: the file is
             // then thrown away, never read for results. The full checks read the whole file
             // (0.25 s of CPU on the corpus), so they run only when the file changed since
@@ -351,6 +369,9 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, int limit) const
         if (usable)
             expression.append(u'(' + alternatives.join(QStringLiteral(" OR ")) + u')');
     }
+    const bool needsText = std::any_of(query.groups.cbegin(), query.groups.cend(), [](const auto &group) {
+        return std::any_of(group.cbegin(), group.cend(), [](const Term &t) { return t.kind == Term::Text; });
+    });
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -359,10 +380,11 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, int limit) const
                                  "JOIN sections s ON s.id = fts.rowid WHERE fts MATCH ? ORDER BY bm25(fts)"));
         q.addBindValue(expression.join(QStringLiteral(" AND ")));
     } else {
-        // Fields and sections only: no words to narrow by; a file's front matter stands for
-        // the file unless sections are asked for.
-        q.prepare(QStringLiteral("SELECT path, heading, first_line, byte_offset, byte_length FROM sections %1 ORDER BY path, first_line")
-                      .arg(query.hasSectionTerm() ? QString() : QStringLiteral("WHERE byte_offset = 0")));
+        // No words to narrow by (fields, sections, exclusions): a file's front matter stands
+        // for the file unless sections or words are asked for.
+        q.prepare(query.hasSectionTerm() || needsText
+                      ? QStringLiteral("SELECT path, heading, first_line, byte_offset, byte_length FROM sections ORDER BY path, first_line")
+                      : QStringLiteral("SELECT path, '', 1, 0, 0 FROM files ORDER BY path"));
     }
     if (!q.exec()) {
         // Damage SQLite meets while reading: never trusted again without the full checks.
@@ -370,9 +392,6 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, int limit) const
         QFile::remove(stampPath());
         return hits;
     }
-    const bool needsText = std::any_of(query.groups.cbegin(), query.groups.cend(), [](const auto &group) {
-        return std::any_of(group.cbegin(), group.cend(), [](const Term &t) { return t.kind == Term::Text; });
-    });
     QString openPath;
     QFile file;
     while (q.next() && hits.size() < limit) {
@@ -380,7 +399,7 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, int limit) const
         const QString heading = q.value(1).toString();
         const int firstLine = q.value(2).toInt();
         // Cheap checks first: fields and headings need no file read.
-        const QString foldedHeading = SearchText::fold(heading);
+        const QString foldedHeading = query.hasSectionTerm() ? SearchText::fold(heading) : QString();
         auto cheap = [&](const Term &t) -> std::optional<bool> {
             switch (t.kind) {
             case Term::Field:
