@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <filesystem>
@@ -224,27 +225,83 @@ bool SearchIndex::createSchema()
     return ok;
 }
 
+// A file read, split and tokenized: all of indexing but the SQLite writes, so it runs on
+// worker threads while the one connection writes the previous batch.
+struct SearchIndex::PreparedFile
+{
+    struct Row
+    {
+        QString heading;
+        int firstLine = 1;
+        qint64 offset = 0;
+        qint64 length = 0;
+        QString tokens;
+    };
+    bool read = false;
+    qint64 size = 0;
+    qint64 modified = 0;
+    QList<Row> rows;
+};
+
+SearchIndex::PreparedFile SearchIndex::prepareFile(const QString &absolute)
+{
+    PreparedFile out;
+    const QFileInfo info(absolute);
+    out.size = info.size();
+    out.modified = info.lastModified().toMSecsSinceEpoch();
+    const QList<Section> sections = sectionsOf(absolute, &out.read);
+    for (const Section &section : sections) {
+        out.rows.append({section.heading, section.firstLine, section.offset, section.length,
+                         SearchText::tokens(section.lines.join(u'\n')).join(u' ')});
+    }
+    return out;
+}
+
 bool SearchIndex::insertFile(const QString &sitePath)
 {
-    const QString absolute = m_root + u'/' + sitePath;
-    const QFileInfo info(absolute);
-    bool ok = false;
-    const QList<Section> sections = sectionsOf(absolute, &ok);
-    if (!ok)
+    return writeFile(sitePath, prepareFile(m_root + u'/' + sitePath));
+}
+
+bool SearchIndex::insertFiles(const QStringList &sitePaths)
+{
+    // Batches: the next one is read and folded on the pool while this thread writes.
+    constexpr qsizetype Batch = 64;
+    const QString root = m_root;
+    const auto start = [&](qsizetype from) {
+        return QtConcurrent::mapped(sitePaths.mid(from, Batch), [root](const QString &path) { return prepareFile(root + u'/' + path); });
+    };
+    QFuture<PreparedFile> next = start(0);
+    for (qsizetype from = 0; from < sitePaths.size(); from += Batch) {
+        const QList<PreparedFile> prepared = next.results();
+        if (from + Batch < sitePaths.size())
+            next = start(from + Batch);
+        for (qsizetype i = 0; i < prepared.size(); ++i) {
+            if (!writeFile(sitePaths[from + i], prepared[i])) {
+                next.waitForFinished();
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool SearchIndex::writeFile(const QString &sitePath, const PreparedFile &prepared)
+{
+    if (!prepared.read)
         return true; // gone: removed already
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery file(db);
     file.prepare(QStringLiteral("INSERT OR REPLACE INTO files(path, size, mtime) VALUES(?, ?, ?)"));
     file.addBindValue(sitePath);
-    file.addBindValue(info.size());
-    file.addBindValue(info.lastModified().toMSecsSinceEpoch());
+    file.addBindValue(prepared.size);
+    file.addBindValue(prepared.modified);
     if (!file.exec())
         return false;
     QSqlQuery row(db);
     row.prepare(QStringLiteral("INSERT INTO sections(path, heading, first_line, byte_offset, byte_length) VALUES(?, ?, ?, ?, ?)"));
     QSqlQuery text(db);
     text.prepare(QStringLiteral("INSERT INTO fts(rowid, body) VALUES(?, ?)"));
-    for (const Section &section : sections) {
+    for (const auto &section : prepared.rows) {
         row.addBindValue(sitePath);
         row.addBindValue(section.heading);
         row.addBindValue(section.firstLine);
@@ -253,7 +310,7 @@ bool SearchIndex::insertFile(const QString &sitePath)
         if (!row.exec())
             return false;
         text.addBindValue(row.lastInsertId());
-        text.addBindValue(SearchText::tokens(section.lines.join(u'\n')).join(u' '));
+        text.addBindValue(section.tokens);
         if (!text.exec())
             return false;
     }
@@ -290,8 +347,7 @@ bool SearchIndex::rebuild(const QStringList &sitePaths)
     db.transaction();
     bool ok = q.exec(QStringLiteral("DELETE FROM sections")) && q.exec(QStringLiteral("DELETE FROM files"))
         && q.exec(QStringLiteral("INSERT INTO fts(fts) VALUES('delete-all')"));
-    for (const QString &path : sitePaths)
-        ok = ok && insertFile(path);
+    ok = ok && insertFiles(sitePaths);
     return commit(ok);
 }
 
@@ -334,7 +390,8 @@ SearchIndex::SyncResult SearchIndex::sync(const QHash<QString, Stamp> &current)
     for (const QString &path : std::as_const(gone))
         ok = ok && remove(path);
     for (const QString &path : std::as_const(stale))
-        ok = ok && remove(path) && insertFile(path);
+        ok = ok && remove(path);
+    ok = ok && insertFiles(stale);
     result.ok = commit(ok);
     result.updated = int(stale.size());
     result.removed = int(gone.size());

@@ -69,6 +69,10 @@ public:
 private:
     bool createSchema();
     bool insertFile(const QString &sitePath);
+    bool insertFiles(const QStringList &sitePaths);
+    struct PreparedFile;
+    static PreparedFile prepareFile(const QString &absolute); // thread-safe: no SQL
+    bool writeFile(const QString &sitePath, const PreparedFile &prepared);
     bool commit(bool ok); // commits (or rolls back) and stamps the file as ours
     QString stampPath() const;
     QByteArray stampFile() const;
