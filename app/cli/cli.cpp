@@ -33,6 +33,7 @@ const QList<Command> &commands()
         {QStringLiteral("diff"), QCoreApplication::translate("Rubric::Cli", "Show how a review differs from HEAD or another commit"), &diff},
         {QStringLiteral("proof"),
          QCoreApplication::translate("Rubric::Cli", "Proofread spelling, Japanese notation and translations"), &proof},
+        {QStringLiteral("search"), QCoreApplication::translate("Rubric::Cli", "Find words and fields across a site's reviews"), &search},
     };
     return all;
 }

@@ -37,5 +37,6 @@ int edit(const QStringList &arguments);
 int log(const QStringList &arguments);  // issue 19
 int diff(const QStringList &arguments); // issue 19
 int proof(const QStringList &arguments);
+int search(const QStringList &arguments);
 
 } // namespace Rubric::Cli

@@ -1,10 +1,15 @@
 #include "searchtext.h"
 
+#include <algorithm>
+
 namespace Rubric::SearchText {
 
 QString fold(QStringView text)
 {
-    return text.toString().normalized(QString::NormalizationForm_KC).toCaseFolded();
+    // ASCII (most English text) is its own NFKC form and folds to lower case: skip the
+    // normalizer, the costliest step of indexing and of confirming candidates.
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    return ascii ? text.toString().toLower() : text.toString().normalized(QString::NormalizationForm_KC).toCaseFolded();
 }
 
 bool isCjk(QChar c)

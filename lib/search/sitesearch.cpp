@@ -1,0 +1,133 @@
+#include "sitesearch.h"
+#include "searchtext.h"
+
+#include "schema/schema.h"
+#include "site/libraryfilter.h"
+#include "site/librarymodel.h"
+#include "site/siteindex.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace Rubric {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Rubric::SiteSearch)
+};
+
+// The field terms' prefixes and the `--where` expression each stands for.
+QString whereOf(const QString &raw)
+{
+    static const QLatin1String prefixes[] = {QLatin1String("company:"), QLatin1String("lang:"), QLatin1String("layout:")};
+    for (const auto prefix : prefixes) {
+        if (raw.startsWith(prefix, Qt::CaseInsensitive))
+            return prefix.chopped(1) + u'=' + raw.mid(prefix.size());
+    }
+    return raw;
+}
+
+} // namespace
+
+SiteSearch::SiteSearch(const QString &root, const QString &indexPath)
+    : m_root(root)
+    , m_indexPath(indexPath.isEmpty() ? defaultIndexPath(root) : indexPath)
+    , m_site(std::make_unique<SiteIndex>(root))
+    , m_index(std::make_unique<SearchIndex>(m_indexPath, root))
+{
+}
+
+SiteSearch::~SiteSearch() = default;
+
+QString SiteSearch::defaultIndexPath(const QString &root)
+{
+    const QByteArray key = QDir(root).canonicalPath().toUtf8();
+    const QByteArray hash = QCryptographicHash::hash(key.isEmpty() ? root.toUtf8() : key, QCryptographicHash::Sha1);
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QLatin1String("/site-search/")
+           + QString::fromLatin1(hash.toHex()) + QLatin1String(".sqlite");
+}
+
+SiteSearch::OpenResult SiteSearch::open()
+{
+    OpenResult result;
+    m_site->indexNow();
+    // The library model reads the records as they are when it is made.
+    m_filter.reset();
+    m_model = std::make_unique<LibraryModel>(m_site.get());
+    m_filter = std::make_unique<LibraryFilter>(m_model.get());
+    QHash<QString, SearchIndex::Stamp> current;
+    for (const auto &record : m_site->records())
+        current.insert(record.path, {record.size, record.modified});
+    QDir().mkpath(QFileInfo(m_indexPath).absolutePath());
+    if (!m_index->open(&result.recreated)) {
+        m_error = m_index->errorString();
+        return result;
+    }
+    const auto synced = m_index->sync(current);
+    result.ok = synced.ok;
+    result.updated = synced.updated;
+    result.removed = synced.removed;
+    if (!result.ok)
+        m_error = m_index->errorString();
+    return result;
+}
+
+QList<SearchHit> SiteSearch::search(const QString &text, int limit, QString *error)
+{
+    if (!m_filter) {
+        if (error)
+            *error = Tr::tr("the site is not open");
+        return {};
+    }
+    const auto isField = [this](const QString &word) {
+        const qsizetype op = word.indexOf(QRegularExpression(QStringLiteral("[<>=!~]")));
+        return op > 0 && m_model->columnForId(word.left(op)) >= 0;
+    };
+    SearchQuery query = SearchQuery::parse(text, isField);
+    for (auto &group : query.groups) {
+        for (auto &term : group) {
+            if (term.kind == SearchQuery::Term::Section) {
+                for (const auto &section : m_site->schema().sections()) {
+                    if (section.id == term.raw || (!section.axisId.isEmpty() && section.axisId == term.raw)) {
+                        for (const auto &heading : m_site->schema().sectionHeadings(section, {}))
+                            term.headings.insert(SearchText::fold(heading));
+                    }
+                }
+                continue;
+            }
+            if (term.kind != SearchQuery::Term::Field || query.fieldPaths.contains(term.raw))
+                continue;
+            if (term.raw.startsWith(QLatin1String("tag:"), Qt::CaseInsensitive)) {
+                m_filter->setConditions({});
+                m_filter->setTag(term.raw.mid(4));
+            } else {
+                QString why;
+                const auto condition = m_filter->parseCondition(whereOf(term.raw), &why);
+                if (!condition) {
+                    if (error)
+                        *error = Tr::tr("%1: %2").arg(term.raw, why);
+                    return {};
+                }
+                m_filter->setTag({});
+                m_filter->setConditions({*condition});
+            }
+            QSet<QString> &paths = query.fieldPaths[term.raw];
+            for (int r = 0; r < m_filter->rowCount(); ++r)
+                paths.insert(m_model->record(m_filter->mapToSource(m_filter->index(r, 0)).row()).path);
+        }
+    }
+    m_filter->setTag({});
+    m_filter->setConditions({});
+    const QList<SearchHit> hits = m_index->search(query, limit);
+    if (hits.isEmpty() && !m_index->errorString().isEmpty() && error)
+        *error = m_indexPath + QLatin1String(": ") + m_index->errorString();
+    return hits;
+}
+
+} // namespace Rubric
