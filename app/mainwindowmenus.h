@@ -4,6 +4,7 @@
 #include <QObject>
 
 class QAction;
+class QMenu;
 class QDockWidget;
 class QUndoGroup;
 
@@ -28,6 +29,9 @@ public:
     TranslationController *translator() const { return m_translator; }
     // Whether the chart shows the saved ratings (View menu, kept in the settings).
     bool showSavedRatings() const;
+    // For controllers adding their own actions (history, site edits).
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
     // The actions that need a current review.
     void setDocumentActionsEnabled(bool enabled);
 
@@ -45,6 +49,8 @@ private:
     RecentFiles *m_recent = nullptr;
     TranslationController *m_translator = nullptr;
     QAction *m_showSaved = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QList<QAction *> m_documentActions;
 };
 
