@@ -61,6 +61,9 @@ HistoryController::HistoryController(DocumentWindow *window, DocumentTabs *tabs,
 
     connect(tabs, &DocumentTabs::currentChanged, this, &HistoryController::currentChanged);
     Workspace *workspace = window->workspace();
+    // The window deletes its tabs first when it goes; a Workspace of its own then closes
+    // its reviews and site: nothing is left here to follow them.
+    connect(tabs, &QObject::destroyed, this, [this, workspace] { disconnect(workspace, nullptr, this, nullptr); });
     connect(workspace, &Workspace::documentSaved, this, [this](ReviewDocument *document) {
         if (document == m_document)
             reload(); // the saved text may now be committed, or its path changed

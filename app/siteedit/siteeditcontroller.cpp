@@ -129,6 +129,10 @@ SiteEditController::SiteEditController(DocumentWindow *window, QMenu *editMenu)
         m_last = {};
         updateActions();
     });
+    // The window deletes its central widget (the tabs) first when it goes; a Workspace of
+    // its own then closes its site: the window is half gone, stop listening.
+    if (QWidget *central = window->mainWindow()->centralWidget())
+        connect(central, &QObject::destroyed, this, [this, workspace] { disconnect(workspace, nullptr, this, nullptr); });
     updateActions();
 }
 

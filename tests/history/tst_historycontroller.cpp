@@ -11,6 +11,7 @@
 #include "history/historycontroller.h"
 #include "history/historypanel.h"
 #include "mainwindow.h"
+#include "recovery/diffview.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -158,6 +159,12 @@ private Q_SLOTS:
         QLineSeries *comparison = window.currentView()->chart()->comparisonSeries();
         QVERIFY(comparison->isVisible());
         QVERIFY(comparison->name().contains(oldest.shortId()));
+
+        // The differences from that version to the text being edited: the price line.
+        history->showDifference(oldest);
+        auto *diff = window.findChild<DiffView *>();
+        QVERIFY(diff);
+        QCOMPARE(diff->changeCount(), 2);
 
         QVERIFY(history->restore(oldest));
         QCOMPARE(document->text().toUtf8(), m_first);
