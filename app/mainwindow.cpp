@@ -7,12 +7,14 @@
 #include "editor/statusinfo.h"
 #include "editor/ratingseditor.h"
 #include "filewatch/externalchangewatcher.h"
+#include "history/historycontroller.h"
 #include "library/librarydock.h"
 #include "mainwindowfiles.h"
 #include "mainwindowmenus.h"
 #include "mainwindowsession.h"
 #include "recentfiles.h"
 #include "recovery/recoverymanager.h"
+#include "siteedit/siteeditcontroller.h"
 #include "tagcompletions.h"
 #include "windowlayout.h"
 #include "workspace/site.h"
@@ -99,6 +101,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_fileWatcher = new ExternalChangeWatcher(this, this);
     connect(m_fileWatcher, &ExternalChangeWatcher::missingChanged, this, &MainWindow::updateTitles);
     connect(m_fileWatcher, &ExternalChangeWatcher::message, this, [this](const QString &text) { showMessage(text, 8000); });
+    new HistoryController(this, m_tabs, m_menus->fileMenu());
+    new SiteEditController(this, m_menus->editMenu());
 
     m_layout = new DockLayout(this, outlineDock, m_problemsDock, [this] { return views(); });
     connect(m_menus, &MainMenus::resetLayoutRequested, m_layout, &DockLayout::reset);

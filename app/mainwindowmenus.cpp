@@ -38,7 +38,7 @@ MainMenus::MainMenus(DocumentWindow *window, LibraryDock *library, QUndoGroup *u
     , m_undoGroup(undoGroup)
 {
     createFileMenu();
-    QMenu *edit = window->mainWindow()->menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = m_editMenu = window->mainWindow()->menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
@@ -68,7 +68,7 @@ MainMenus::MainMenus(DocumentWindow *window, LibraryDock *library, QUndoGroup *u
 void MainMenus::createFileMenu()
 {
     QMainWindow *window = m_window->mainWindow();
-    QMenu *file = window->menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu = window->menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Review…"), this, &MainMenus::newReview)->setShortcut(QKeySequence::New);
     file->addAction(tr("&Open…"), this, &MainMenus::open)->setShortcut(QKeySequence::Open);
     m_recent = new RecentFiles(file->addMenu(tr("Open &Recent")), this);

@@ -6,6 +6,7 @@
 #include <functional>
 
 class QAction;
+class QMenu;
 class QDockWidget;
 class QMenu;
 class QTabWidget;
@@ -34,6 +35,9 @@ public:
     TranslationController *translator() const { return m_translator; }
     // Whether the chart shows the saved ratings (View menu, kept in the settings).
     bool showSavedRatings() const;
+    // For controllers adding their own actions (history, site edits).
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
     // The actions that need a current review.
     void setDocumentActionsEnabled(bool enabled);
     EditActions *editActions() const { return m_editActions; }
@@ -61,6 +65,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QAction *m_resetLayout = nullptr;
     QAction *m_showSaved = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QList<QAction *> m_documentActions;
 };
 

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTreeWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -43,10 +44,21 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     buttons->addWidget(m_diff);
     buttons->addWidget(m_restore);
     buttons->addStretch();
+    // Side by side: the panel lives in a bottom dock, wide and low, where a timeline over
+    // a list would leave each only a few lines.
+    auto *versions = new QWidget(this);
+    auto *versionsLayout = new QVBoxLayout(versions);
+    versionsLayout->setContentsMargins(0, 0, 0, 0);
+    versionsLayout->addWidget(m_list, 1);
+    versionsLayout->addLayout(buttons);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_chartView);
+    splitter->addWidget(versions);
+    splitter->setSizes({1100, 900}); // in proportion: the timeline a little wider
+    m_chartView->setMinimumWidth(360);
+    splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_chartView, 2);
-    layout->addWidget(m_list, 3);
-    layout->addLayout(buttons);
+    layout->addWidget(splitter);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, &HistoryPanel::updateButtons);
     connect(m_overlay, &QPushButton::clicked, this, [this] {
@@ -103,6 +115,8 @@ void HistoryPanel::setVersions(const QList<ReviewVersion> &versions, const Schem
         item->setText(MessageColumn, version.summary());
         item->setToolTip(MessageColumn, version.message + QLatin1Char('\n') + version.author);
     }
+    for (const int column : {DateColumn, CommitColumn, TotalColumn, PriceColumn})
+        m_list->resizeColumnToContents(column);
     rebuildChart();
     updateButtons();
 }
@@ -124,9 +138,13 @@ void HistoryPanel::rebuildChart()
     time->setFormat(QStringLiteral("yyyy-MM-dd"));
     auto *score = new QValueAxis;
     score->setRange(0, 5);
+    score->setTickCount(6); // whole points: 0, 1 … 5
+    score->setLabelFormat(QStringLiteral("%d"));
     score->setTitleText(tr("Score"));
     auto *price = new QValueAxis;
     price->setTitleText(tr("Price"));
+    price->setTickCount(6); // gridlines shared with the score axis
+    price->setLabelFormat(QStringLiteral("%.0f"));
     m_chart->addAxis(time, Qt::AlignBottom);
     m_chart->addAxis(score, Qt::AlignLeft);
     m_chart->addAxis(price, Qt::AlignRight);

@@ -24,7 +24,8 @@ SitePreviewDialog::SitePreviewDialog(const SitePreview &preview, QWidget *parent
 {
     setWindowTitle(tr("Site Edit: %1").arg(preview.description));
     m_model->setPreview(preview);
-    m_summary->setText(tr("%1 files will change; %2 refused and left as they are.")
+    // Counts as "label: n", which read right for any n without plural translations.
+    m_summary->setText(tr("Files to change: %1. Refused and left as they are: %2.")
                            .arg(preview.changeCount())
                            .arg(preview.refusedCount()));
     m_summary->setWordWrap(true);

@@ -1,0 +1,151 @@
+// Issue 17 in the window: Edit > Site Edit… previews off the GUI thread, applies through
+// the Workspace (an open review takes the change on its own undo stack), and Edit > Undo
+// Site Edit restores every file but those changed since, which it names.
+#include "../workspace/workspacetestutil.h"
+
+#include "document/reviewdocument.h"
+#include "documentview.h"
+#include "mainwindow.h"
+#include "site/siteindex.h"
+#include "siteedit/siteeditcontroller.h"
+#include "siteedit/sitepreviewdialog.h"
+#include "workspace/site.h"
+#include "workspace/workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace Rubric;
+using namespace Rubric::Test;
+
+class TestSiteEditController final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_settings.isValid());
+        QCoreApplication::setOrganizationName(QStringLiteral("RubricTests"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.filePath(QStringLiteral("settings")));
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void theDialogSaysWhatToChange_data()
+    {
+        QTest::addColumn<int>("change");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("set a field") << 0 << "summary" << "New." << int(SiteChange::Kind::SetField);
+        QTest::newRow("add a tag") << 1 << "Cables" << "" << int(SiteChange::Kind::AddTag);
+        QTest::newRow("remove a tag") << 2 << "Amplifiers" << "" << int(SiteChange::Kind::RemoveTag);
+        QTest::newRow("rename a tag") << 3 << "Amplifiers" << "Amps" << int(SiteChange::Kind::RenameTag);
+    }
+
+    void theDialogSaysWhatToChange()
+    {
+        QFETCH(int, change);
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(int, kind);
+        SiteEditDialog dialog;
+        dialog.whereEdit()->setText(QStringLiteral("total<3  name~acme"));
+        dialog.langEdit()->setText(QStringLiteral("en"));
+        dialog.changeBox()->setCurrentIndex(change);
+        dialog.keyEdit()->setText(key);
+        dialog.valueEdit()->setText(value);
+        QCOMPARE(dialog.selection().where, QStringList({QStringLiteral("total<3"), QStringLiteral("name~acme")}));
+        QCOMPARE(dialog.selection().lang, QStringLiteral("en"));
+        const SiteChange made = dialog.change();
+        QCOMPARE(int(made.kind), kind);
+        QCOMPARE(made.kind == SiteChange::Kind::SetField ? made.key : (made.tags.isEmpty() ? made.value : made.tags.constFirst()),
+                 key);
+    }
+
+    void previewAppliesAndUndoes()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writePairs(dir.path(), {"a1", "b2", "c3"}));
+        const QString a = dir.path() + u'/' + productPath(QStringLiteral("en"), QStringLiteral("a1"));
+        const QString b = dir.path() + u'/' + productPath(QStringLiteral("en"), QStringLiteral("b2"));
+        const QString c = dir.path() + u'/' + productPath(QStringLiteral("en"), QStringLiteral("c3"));
+        const QString ja = dir.path() + u'/' + productPath(QStringLiteral("ja"), QStringLiteral("a1"));
+        const QByteArray aBefore = readFile(a), bBefore = readFile(b), cBefore = readFile(c), jaBefore = readFile(ja);
+
+        MainWindow window;
+        window.openSite(dir.path());
+        QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->site()->index()->records().size(), 6, 20000);
+        QTRY_VERIFY(!window.workspace()->site()->index()->isIndexing());
+        QVERIFY(window.openFile(a));
+        ReviewDocument *document = window.currentView()->document();
+        const int steps = document->undoStack()->count();
+
+        auto *controller = window.findChild<SiteEditController *>();
+        QVERIFY(controller);
+        QVERIFY(controller->siteEditAction()->isEnabled());
+        QVERIFY(!controller->undoAction()->isEnabled());
+        SiteSelection selection;
+        selection.lang = QStringLiteral("en");
+        QVERIFY(controller->preview(selection, {SiteChange::renameTags({QStringLiteral("Amplifiers")}, QStringLiteral("Amps"))}));
+        QTRY_VERIFY(controller->previewDialog());
+        SitePreviewDialog *preview = controller->previewDialog();
+        QCOMPARE(preview->preview().changeCount(), 3);
+        QCOMPARE(readFile(b), bBefore); // a preview writes nothing
+        QSignalSpy applied(controller, &SiteEditController::applied);
+        preview->buttons()->button(QDialogButtonBox::Apply)->click();
+        QTRY_COMPARE(applied.size(), 1);
+
+        QVERIFY(readFile(b).contains("tags: [Amps]"));
+        QVERIFY(readFile(c).contains("tags: [Amps]"));
+        QCOMPARE(readFile(ja), jaBefore); // not selected
+        // The open review took it as one step on its own stack, and was saved.
+        QVERIFY(document->text().contains(QLatin1String("tags: [Amps]")));
+        QCOMPARE(document->undoStack()->count(), steps + 1);
+        QVERIFY(!document->isModified());
+        QVERIFY(readFile(a).contains("tags: [Amps]"));
+
+        // c3 changes after the edit: undo leaves it and names it.
+        QByteArray cEdited = readFile(c);
+        cEdited.replace("A summary.", "Another summary.");
+        QVERIFY(writeFile(c, cEdited));
+        QVERIFY(controller->undoAction()->isEnabled());
+        QSignalSpy reverted(controller, &SiteEditController::reverted);
+        QTimer::singleShot(0, this, [] { // the "left as they are" note
+            if (QWidget *box = QApplication::activeModalWidget())
+                box->close();
+        });
+        controller->undoLastEdit();
+        QCOMPARE(reverted.size(), 1);
+        const ApplyReport report = reverted.at(0).at(0).value<ApplyReport>();
+        QCOMPARE(report.writtenCount(), 2);
+        bool named = false;
+        for (const FileOutcome &outcome : report.files)
+            named = named || (outcome.path.endsWith(QLatin1String("c3.md")) && outcome.status == FileOutcome::Status::ChangedOnDisk);
+        QVERIFY(named);
+        QCOMPARE(readFile(b), bBefore);
+        QTRY_COMPARE(readFile(a), aBefore);
+        QCOMPARE(readFile(c), cEdited);
+        QVERIFY(!controller->undoAction()->isEnabled());
+        Q_UNUSED(cBefore);
+    }
+
+private:
+    QTemporaryDir m_settings;
+};
+
+QTEST_MAIN(TestSiteEditController)
+#include "tst_siteeditcontroller.moc"
