@@ -93,8 +93,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
     m_menus = new MainMenus(this, m_library, m_undoGroup, {outlineDock, m_problemsDock, m_library},
                             [this] { return m_tabs->activeTabs(); });
-    m_statusInfo = new StatusInfo(this);
-    statusBar()->addPermanentWidget(m_statusInfo);
+    statusBar()->addPermanentWidget(m_statusInfo = new StatusInfo(this));
     connect(m_files, &FileActions::message, this, &MainWindow::showMessage);
     m_files->setRecentFiles(m_menus->recentFiles());
     m_recovery = new RecoveryManager(this, this);
