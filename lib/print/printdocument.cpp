@@ -16,6 +16,7 @@
 #include <QTextDocument>
 #include <QTextFragment>
 #include <QTextLayout>
+#include <QTextList>
 
 namespace Rubric {
 
@@ -347,13 +348,17 @@ void PrintDocument::paintPage(QPainter &painter, int page) const
         const QRectF rect = layout->blockBoundingRect(block);
         const bool touches = rect.bottom() >= clip.top() && rect.top() <= clip.bottom();
         const bool inside = rect.top() >= clip.top() && rect.bottom() <= clip.bottom();
-        if (block.isVisible() && touches && !inside) {
+        // A list item starting on this page stays Qt's, for its bullet: the clip below,
+        // a hair inside the page, keeps its lines of the next page out.
+        const bool listStart = block.textList() && rect.top() >= clip.top();
+        if (block.isVisible() && touches && !inside && !listStart) {
             continued.append(block);
             block.setVisible(false);
         }
     }
     QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = clip;
+    const double hair = 0.5 * m_unitsPerPoint;
+    context.clip = clip.adjusted(0, hair, 0, -hair);
     context.palette.setColor(QPalette::Text, Qt::black);
     layout->draw(&painter, context);
     for (QTextBlock &block : continued) {

@@ -25,7 +25,7 @@ QString word(const QString &lang, int paragraph, int index)
                          : QStringLiteral("p%1w%2z").arg(paragraph).arg(index);
 }
 
-PrintedReview longReview(const QString &lang, int paragraphs, int wordsPerParagraph)
+PrintedReview longReview(const QString &lang, int paragraphs, int wordsPerParagraph, bool list = false)
 {
     PrintedReview review;
     review.lang = lang;
@@ -36,7 +36,15 @@ PrintedReview longReview(const QString &lang, int paragraphs, int wordsPerParagr
         QStringList words;
         for (int w = 0; w < wordsPerParagraph; ++w)
             words.append(word(lang, p, w));
-        body += words.join(lang == u"ja" ? QString() : QStringLiteral(" ")) + QStringLiteral("\n\n");
+        const QString text = words.join(lang == u"ja" ? QString() : QStringLiteral(" "));
+        if (list) {
+            // Items of a few lines each, so that some cross a page break.
+            for (qsizetype at = 0; at < words.size(); at += 20)
+                body += QStringLiteral("- ") + words.mid(at, 20).join(lang == u"ja" ? QString() : QStringLiteral(" ")) + u'\n';
+            body += u'\n';
+        } else {
+            body += text + QStringLiteral("\n\n");
+        }
     }
     review.body = body;
     return review;
@@ -79,10 +87,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("lang");
         QTest::addColumn<int>("paragraphs");
         QTest::addColumn<int>("minimumPages");
-        QTest::newRow("English body over two pages") << QStringLiteral("en") << 7 << 2;
-        QTest::newRow("English body over three pages") << QStringLiteral("en") << 14 << 3;
-        QTest::newRow("Japanese body over two pages") << QStringLiteral("ja") << 6 << 2;
-        QTest::newRow("Japanese body over three pages") << QStringLiteral("ja") << 12 << 3;
+        QTest::addColumn<bool>("list");
+        QTest::newRow("English body over two pages") << QStringLiteral("en") << 7 << 2 << false;
+        QTest::newRow("English body over three pages") << QStringLiteral("en") << 14 << 3 << false;
+        QTest::newRow("Japanese body over two pages") << QStringLiteral("ja") << 6 << 2 << false;
+        QTest::newRow("Japanese body over three pages") << QStringLiteral("ja") << 12 << 3 << false;
+        QTest::newRow("English list items over three pages") << QStringLiteral("en") << 14 << 3 << true;
+        QTest::newRow("Japanese list items over three pages") << QStringLiteral("ja") << 12 << 3 << true;
     }
 
     void everyLineOnceOnItsPage()
@@ -90,12 +101,13 @@ private Q_SLOTS:
         QFETCH(QString, lang);
         QFETCH(int, paragraphs);
         QFETCH(int, minimumPages);
+        QFETCH(bool, list);
         const int wordsPerParagraph = lang == u"ja" ? 90 : 110;
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("review.pdf"));
         PrintDocument print{PrintOptions()};
-        print.addReview(longReview(lang, paragraphs, wordsPerParagraph));
+        print.addReview(longReview(lang, paragraphs, wordsPerParagraph, list));
         QString error;
         QVERIFY2(PdfExport::write(print, path, &error), qPrintable(error));
         const int pages = Test::pdfInfo(path, QStringLiteral("Pages")).toInt();
