@@ -10,7 +10,8 @@ packages=(cmake ninja-build g++ pkg-config
           qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
           libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
           libgl-dev xvfb xauth x11-apps poppler-utils fonts-noto-cjk
-          libqt6sql6-sqlite libgit2-dev libhunspell-dev hunspell-en-us)
+          libqt6sql6-sqlite libgit2-dev libhunspell-dev hunspell-en-us
+          translate-toolkit)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -164,7 +164,7 @@ private:
 QByteArray fixedToUnicodeInternal(const QByteArray &cmap, const QString &text);
 
 // New revisions of the fonts' ToUnicode streams that need fixing (uncompressed, as Qt
-// writes them; the text keeps its length, so the stream dictionary stays as it was).
+// writes them).
 void fixToUnicodeMaps(const QByteArray &original, const QString &text, Writer &writer)
 {
     static const QRegularExpression reference(QStringLiteral("/ToUnicode\\s+(\\d+)\\s+0\\s+R"));
@@ -186,8 +186,17 @@ void fixToUnicodeMaps(const QByteArray &original, const QString &text, Writer &w
             continue;
         const QByteArray cmap = original.mid(stream + 7, end - stream - 7);
         const QByteArray fixed = fixedToUnicodeInternal(cmap, text);
-        if (fixed.size() == cmap.size() && fixed != cmap)
-            writer.object(number, dictionary + "stream\n" + fixed + "endstream");
+        if (fixed == cmap)
+            continue;
+        // Ligatures map to several letters, so the stream may grow: its length follows.
+        static const QRegularExpression length(QStringLiteral("/Length\\s+\\d+"));
+        QString newDictionary = QString::fromLatin1(dictionary);
+        if (fixed.size() != cmap.size()) {
+            if (!newDictionary.contains(length))
+                continue;
+            newDictionary.replace(length, QStringLiteral("/Length %1").arg(fixed.size()));
+        }
+        writer.object(number, newDictionary.toLatin1() + "stream\n" + fixed + "endstream");
     }
 }
 
@@ -264,7 +273,54 @@ QByteArray fixedToUnicodeInternal(const QByteArray &cmap, const QString &text)
         }
         lineStart = lineEnd + 1;
     }
-    return changed ? result.toLatin1() : cmap;
+    // Latin ligature glyphs (ﬁ, ﬂ, ...) are extracted as their presentation forms, so
+    // "Scientific" could not be found; each maps to its letters instead (a destination
+    // may be several UTF-16 units, PDF 1.7, 9.10.3), unless the text itself has one.
+    static const QRegularExpression ligature(QStringLiteral("<(FB0[0-6])>"), QRegularExpression::CaseInsensitiveOption);
+    QString expanded;
+    lineStart = 0;
+    while (lineStart < result.size()) {
+        qsizetype lineEnd = result.indexOf(u'\n', lineStart);
+        if (lineEnd < 0)
+            lineEnd = result.size();
+        const QString line = result.mid(lineStart, lineEnd - lineStart);
+        // Where the destinations are: after the bracket, the third token of a one-code
+        // range, the second token of a character.
+        qsizetype from = -1;
+        if (const auto match = array.match(line); match.hasMatch())
+            from = match.capturedStart(1);
+        else if (const auto one = single.match(line); one.hasMatch() && one.captured(1) == one.captured(2))
+            from = one.capturedStart(3) - 1;
+        else if (const auto plain = character.match(line); plain.hasMatch())
+            from = plain.capturedStart(1) - 1;
+        QString fixedLine = line;
+        if (from >= 0) {
+            QString destinations = line.mid(from);
+            auto it = ligature.globalMatch(destinations);
+            QString rebuilt;
+            qsizetype last = 0;
+            while (it.hasNext()) {
+                const auto match = it.next();
+                const char16_t code = char16_t(match.captured(1).toUInt(nullptr, 16));
+                if (text.contains(QChar(code)))
+                    continue;
+                QString letters;
+                for (const QChar c : QString(QChar(code)).normalized(QString::NormalizationForm_KC))
+                    letters += QString::number(c.unicode(), 16).rightJustified(4, u'0').toUpper();
+                rebuilt += QStringView(destinations).sliced(last, match.capturedStart(1) - last) + letters;
+                last = match.capturedEnd(1);
+            }
+            if (last > 0) {
+                fixedLine = line.left(from) + rebuilt + QStringView(destinations).sliced(last);
+                changed = true;
+            }
+        }
+        expanded += fixedLine;
+        if (lineEnd < result.size())
+            expanded += u'\n';
+        lineStart = lineEnd + 1;
+    }
+    return changed ? expanded.toLatin1() : cmap;
 }
 
 } // namespace

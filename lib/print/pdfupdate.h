@@ -39,7 +39,8 @@ struct Extras
 bool apply(QByteArray &pdf, const Extras &extras, QString *error);
 
 // `cmap` (a ToUnicode CMap's text) with look-alike code points replaced as described
-// at Extras::text; unchanged when nothing needs it.
+// at Extras::text, and Latin ligatures (U+FB00..FB06) mapped to their letters unless
+// `text` shows the ligature character itself; unchanged when nothing needs it.
 QByteArray fixedToUnicode(const QByteArray &cmap, const QString &text);
 
 // A PDF text string: UTF-16BE with a byte order mark, as a hex string.

@@ -15,6 +15,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFragment>
+#include <QTextLayout>
+#include <QTextList>
 
 namespace Rubric {
 
@@ -308,6 +310,26 @@ bool PrintDocument::print(QPagedPaintDevice *device)
     return painter.end();
 }
 
+void PrintDocument::paintLinesWithin(QPainter &painter, const QTextBlock &block, const QRectF &clip) const
+{
+    const QTextLayout *textLayout = block.layout();
+    const QRectF rect = m_document->documentLayout()->blockBoundingRect(block);
+    // The frame's origin in the document (blocks in table cells are relative to the cell);
+    // blockBoundingRect puts the layout's position there.
+    const QPointF origin = rect.topLeft() - textLayout->position();
+    const QBrush background = block.blockFormat().background();
+    if (background.style() != Qt::NoBrush)
+        painter.fillRect(rect & clip, background);
+    painter.setPen(Qt::black);
+    for (int i = 0; i < textLayout->lineCount(); ++i) {
+        const QTextLine line = textLayout->lineAt(i);
+        // A line belongs to the page holding its middle (page breaks fall between lines).
+        const double middle = origin.y() + textLayout->position().y() + line.y() + line.height() / 2;
+        if (middle >= clip.top() && middle < clip.bottom())
+            line.draw(&painter, origin + textLayout->position());
+    }
+}
+
 void PrintDocument::paintPage(QPainter &painter, int page) const
 {
     const QSizeF size = m_document->pageSize();
@@ -315,10 +337,34 @@ void PrintDocument::paintPage(QPainter &painter, int page) const
     painter.translate(0, -page * size.height());
     const QRectF clip(0, page * size.height(), size.width(), size.height());
     painter.setClipRect(clip);
+    // Qt 6.4 draws the lines of a paragraph that only touch the clip (the first line of
+    // the next page starts exactly at this page's bottom): clipped away on paper, but
+    // written into the PDF's text, so extraction, search and screen readers met them
+    // twice. Paragraphs not wholly on this page are hidden from Qt's drawing and drawn
+    // here line by line, each line on the one page holding it.
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    QList<QTextBlock> continued;
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        const QRectF rect = layout->blockBoundingRect(block);
+        const bool touches = rect.bottom() >= clip.top() && rect.top() <= clip.bottom();
+        const bool inside = rect.top() >= clip.top() && rect.bottom() <= clip.bottom();
+        // A list item starting on this page stays Qt's, for its bullet: the clip below,
+        // a hair inside the page, keeps its lines of the next page out.
+        const bool listStart = block.textList() && rect.top() >= clip.top();
+        if (block.isVisible() && touches && !inside && !listStart) {
+            continued.append(block);
+            block.setVisible(false);
+        }
+    }
     QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = clip;
+    const double hair = 0.5 * m_unitsPerPoint;
+    context.clip = clip.adjusted(0, hair, 0, -hair);
     context.palette.setColor(QPalette::Text, Qt::black);
-    m_document->documentLayout()->draw(&painter, context);
+    layout->draw(&painter, context);
+    for (QTextBlock &block : continued) {
+        block.setVisible(true);
+        paintLinesWithin(painter, block, clip);
+    }
     painter.restore();
 
     if (m_booklet && page == 0)

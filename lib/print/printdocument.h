@@ -10,6 +10,8 @@
 
 class QPagedPaintDevice;
 class QPainter;
+class QRectF;
+class QTextBlock;
 class QTextDocument;
 
 namespace Rubric {
@@ -68,6 +70,7 @@ private:
     void numberContents();
     void collectBookmarks();
     void paintPage(QPainter &painter, int page) const;
+    void paintLinesWithin(QPainter &painter, const QTextBlock &block, const QRectF &clip) const;
 
     PrintOptions m_options;
     QList<PrintedReview> m_reviews;

@@ -171,6 +171,8 @@ QByteArray Xliff::write(const QList<XliffFile> &files)
             xml.writeStartElement(xliffNamespace, QStringLiteral("trans-unit"));
             xml.writeAttribute(QStringLiteral("id"), unit.id);
             xml.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+            if (unit.target && unit.approved)
+                xml.writeAttribute(QStringLiteral("approved"), QStringLiteral("yes"));
             if (!unit.targetHash.isEmpty())
                 xml.writeAttribute(rubricNamespace(), QStringLiteral("target-hash"), unit.targetHash);
             // One line each, so that the writer's indentation never enters the text.
@@ -180,7 +182,9 @@ QByteArray Xliff::write(const QList<XliffFile> &files)
             xml.writeEndElement();
             if (unit.target) {
                 xml.writeStartElement(xliffNamespace, QStringLiteral("target"));
-                if (!unit.targetState.isEmpty())
+                if (unit.approved)
+                    xml.writeAttribute(QStringLiteral("state"), QStringLiteral("final"));
+                else if (!unit.targetState.isEmpty())
                     xml.writeAttribute(QStringLiteral("state"), unit.targetState);
                 writeText(xml, *unit.target);
                 xml.writeEndElement();

@@ -29,6 +29,10 @@ struct XliffUnit
     // rubric:target-hash: of the translation's text of the unit when it was exported
     // (XliffExchange::textHash); the import skips a unit whose text changed since.
     QString targetHash;
+    // The translator marked the unit's section (or field) done in the translation record
+    // and the source has not changed since: written approved="yes", state="final", which
+    // CAT tools count as translated and reviewed.
+    bool approved = false;
 };
 
 // One review and its translation, an XLIFF <file>.

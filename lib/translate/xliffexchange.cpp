@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -74,7 +75,8 @@ QString XliffExchange::frontMatterGroup()
     return QStringLiteral("front-matter");
 }
 
-XliffFile XliffExchange::units(const ReviewText &source, const ReviewText *target, const Schema &schema)
+XliffFile XliffExchange::units(const ReviewText &source, const ReviewText *target, const Schema &schema,
+                              const TranslationRecord::Entry *entry)
 {
     XliffFile file;
     file.sourceLang = source.lang();
@@ -85,6 +87,19 @@ XliffFile XliffExchange::units(const ReviewText &source, const ReviewText *targe
     QHash<QString, XliffText> translated;
     for (const auto &unit : reviewUnits(*target, schema))
         translated.insert(unit.id, unit.source);
+    // Items marked done at the source's current text (not those "done" for want of a
+    // record: only a translator's mark approves).
+    QSet<QString> doneSections;
+    QSet<QString> doneFields;
+    if (entry) {
+        for (const auto &item : TranslationStatus::items(source, *target, schema, entry)) {
+            const bool section = item.kind == TranslationItem::Kind::Section;
+            const QMap<QString, QString> &marks = section ? entry->sections : entry->fields;
+            if (item.state == TranslationState::Done && !item.sourceHash.isEmpty()
+                && marks.value(item.id) == item.sourceHash)
+                (section ? doneSections : doneFields).insert(item.id);
+        }
+    }
     for (auto &unit : file.units) {
         const auto found = translated.constFind(unit.id);
         if (found == translated.cend())
@@ -93,6 +108,7 @@ XliffFile XliffExchange::units(const ReviewText &source, const ReviewText *targe
         unit.targetHash = textHash(Xliff::plain(*found));
         unit.targetState = Xliff::plain(*found) == Xliff::plain(unit.source) ? QStringLiteral("needs-translation")
                                                                             : QStringLiteral("translated");
+        unit.approved = unit.group == frontMatterGroup() ? doneFields.contains(unit.id) : doneSections.contains(unit.group);
     }
     return file;
 }
@@ -126,7 +142,11 @@ std::optional<XliffFile> XliffExchange::exportFile(const QString &sourcePath, co
         if (!target)
             return std::nullopt;
     }
-    XliffFile file = units(*source, target ? &*target : nullptr, schema);
+    // An unreadable record approves nothing; the export itself does not depend on it.
+    QString recordError;
+    const std::optional<TranslationRecord> record = TranslationRecord::load(root, &recordError);
+    const TranslationRecord::Entry *entry = record ? record->entry(targetSitePath) : nullptr;
+    XliffFile file = units(*source, target ? &*target : nullptr, schema, entry);
     file.original = sourceSitePath;
     file.target = targetSitePath;
     file.siteRoot = QFileInfo(root).absoluteFilePath();

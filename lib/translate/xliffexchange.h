@@ -1,5 +1,6 @@
 #pragma once
 
+#include "translationrecord.h"
 #include "xliff.h"
 
 #include "document/reviewdocument.h"
@@ -41,8 +42,11 @@ public:
     // The hash of a unit's translated text recorded at export (rubric:target-hash).
     static QString textHash(const QString &text);
 
-    // The units of `source`, with targets from `target` where it has the unit.
-    static XliffFile units(const ReviewText &source, const ReviewText *target, const Schema &schema);
+    // The units of `source`, with targets from `target` where it has the unit; with the
+    // target's `entry` of the translation record, the units of items marked done there at
+    // the source's current text are approved.
+    static XliffFile units(const ReviewText &source, const ReviewText *target, const Schema &schema,
+                           const TranslationRecord::Entry *entry = nullptr);
     // The units of a review file inside a site and of its translation into `lang` (found
     // as TranslationPairs::findCounterpart does; no targets if there is none yet).
     static std::optional<XliffFile> exportFile(const QString &sourcePath, const QString &lang, const Schema &schema,

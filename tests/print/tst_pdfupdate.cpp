@@ -137,6 +137,15 @@ private Q_SLOTS:
             << QByteArray("<0004> <2F12>\n") << QStringLiteral("abc") << QByteArray("<0004> <2F12>\n");
         QTest::newRow("a range of several codes: kept")
             << QByteArray("<0010> <0012> <2027>\n") << power << QByteArray("<0010> <0012> <2027>\n");
+        QTest::newRow("fi ligature in an array becomes its two letters")
+            << QByteArray("<0001> <0003> [<0053> <FB01> <0063> ]\n") << QStringLiteral("Scientific")
+            << QByteArray("<0001> <0003> [<0053> <00660069> <0063> ]\n");
+        QTest::newRow("ffl ligature as a character becomes three letters")
+            << QByteArray("<0007> <FB04>\n") << QStringLiteral("baffle") << QByteArray("<0007> <00660066006C>\n");
+        QTest::newRow("a glyph numbered like a ligature: kept")
+            << QByteArray("<FB01> <0041>\n") << QStringLiteral("A") << QByteArray("<FB01> <0041>\n");
+        QTest::newRow("the ligature character itself is shown: kept")
+            << QByteArray("<0007> <FB01>\n") << QString::fromUtf8("\uFB01") << QByteArray("<0007> <FB01>\n");
     }
 
     void toUnicodeLookAlikes()

@@ -9,9 +9,12 @@
 #include "translate/translationcreator.h"
 #include "translate/translationpairs.h"
 #include "translate/translationrecord.h"
+#include "translate/translationstatus.h"
 #include "translate/xliffexchange.h"
 #include "translatetestutil.h"
 
+#include <QProcess>
+#include <QStandardPaths>
 #include <QUndoStack>
 
 using namespace Rubric;
@@ -35,6 +38,7 @@ private Q_SLOTS:
     void importSkipsWhatChangedSinceTheExport();
     void tagsAreOneUnit_data();
     void tagsAreOneUnit();
+    void doneSectionsAreApprovedForCatTools();
 };
 
 namespace {
@@ -419,6 +423,76 @@ void TestXliff::tagsAreOneUnit()
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
     QCOMPARE(document.value(QStringLiteral("tags")).scalarItems(), expected);
     QCOMPARE(document.isModified(), expected != QStringList({Test::s("ソニー"), Test::s("イヤホン")}));
+}
+
+
+void TestXliff::doneSectionsAreApprovedForCatTools()
+{
+    QTemporaryDir dir;
+    QVERIFY(Test::copyToSite(dir.path(), {Test::ierM9(), Test::ierM9Ja()}));
+    QString error;
+    const auto source = ReviewText::read(dir.filePath(Test::ierM9()), &error);
+    const auto target = ReviewText::read(dir.filePath(Test::ierM9Ja()), &error);
+    QVERIFY2(source && target, qPrintable(error));
+    // One section marked done at the source's current text, one at an older text
+    // (the source changed since), one field done; the rest unmarked.
+    QString done;
+    QString outdated;
+    QString field;
+    TranslationRecord record;
+    record.setSource(Test::ierM9Ja(), Test::ierM9());
+    for (const auto &item : TranslationStatus::items(*source, *target, Schema::builtin(), nullptr)) {
+        if (item.state == TranslationState::Missing)
+            continue;
+        if (item.kind == TranslationItem::Kind::Field && field.isEmpty()) {
+            field = item.id;
+            record.setFieldDone(Test::ierM9Ja(), field, item.sourceHash);
+        } else if (item.kind == TranslationItem::Kind::Section && done.isEmpty()) {
+            done = item.id;
+            record.setSectionDone(Test::ierM9Ja(), done, item.sourceHash);
+        } else if (item.kind == TranslationItem::Kind::Section && outdated.isEmpty()) {
+            outdated = item.id;
+            record.setSectionDone(Test::ierM9Ja(), outdated, XliffExchange::textHash(QStringLiteral("an older text")));
+        }
+    }
+    QVERIFY(!done.isEmpty() && !outdated.isEmpty() && !field.isEmpty());
+    QVERIFY2(record.save(dir.path(), &error), qPrintable(error));
+
+    const auto exported = XliffExchange::exportFile(dir.filePath(Test::ierM9()), QString(), Schema::builtin(), &error);
+    QVERIFY2(exported, qPrintable(error));
+    int approved = 0;
+    int withTarget = 0;
+    for (const auto &unit : exported->units) {
+        const bool shouldBe = unit.target && (unit.group == done || (unit.group == XliffExchange::frontMatterGroup() && unit.id == field));
+        QVERIFY2(unit.approved == shouldBe, qPrintable(unit.id));
+        approved += unit.approved ? 1 : 0;
+        withTarget += unit.target ? 1 : 0;
+    }
+    QVERIFY(approved >= 2);
+    QVERIFY(withTarget > approved);
+    const QByteArray xml = Xliff::write({*exported});
+    QCOMPARE(xml.count("approved=\"yes\""), approved);
+    QCOMPARE(xml.count("state=\"final\""), approved);
+
+    // What a CAT tool counts: translate-toolkit's pocount reads approved units as
+    // translated, the others with a target as fuzzy (unreviewed).
+    if (QStandardPaths::findExecutable(QStringLiteral("pocount")).isEmpty())
+        QSKIP("translate-toolkit (pocount) is not installed");
+    const QString path = dir.filePath(QStringLiteral("export.xlf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(xml) == xml.size());
+    file.close();
+    QProcess pocount;
+    pocount.start(QStringLiteral("pocount"), {QStringLiteral("--csv"), path});
+    QVERIFY(pocount.waitForFinished(120000));
+    QCOMPARE(pocount.exitCode(), 0);
+    const QStringList lines = QString::fromUtf8(pocount.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() >= 2, qPrintable(lines.join(u'\n')));
+    // "Filename, Translated Messages, Translated Source Words, Translated Target Words, Fuzzy Messages, ..."
+    const QStringList counts = lines.at(1).split(u',');
+    QVERIFY2(counts.size() >= 5, qPrintable(lines.at(1)));
+    QCOMPARE(counts.at(1).trimmed().toInt(), approved);
+    QCOMPARE(counts.at(4).trimmed().toInt(), withTarget - approved);
 }
 
 QTEST_GUILESS_MAIN(TestXliff)
