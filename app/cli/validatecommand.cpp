@@ -2,9 +2,9 @@
 #include "output.h"
 
 #include "document/reviewdocument.h"
-#include "site/recordreader.h"
 #include "validate/fixer.h"
 #include "validate/sitechecks.h"
+#include "validate/sitevalidation.h"
 #include "validate/validator.h"
 
 #include <QCommandLineParser>
@@ -91,21 +91,9 @@ QList<Target> targets(const QString &path, QHash<QString, std::shared_ptr<const 
 FileReport check(const Target &target, bool fix, const QStringList &rules)
 {
     FileReport report{target.path, {}, 0, {}, {}};
-    QFile file(target.path);
-    if (QFileInfo(target.path).isFile() && file.size() <= ReviewDocument::maximumFileSize && file.open(QIODevice::ReadOnly)) {
-        // Read once: the checks of this file and its record for the rules across files.
-        ReviewDocument document(*target.schema);
-        if (!document.loadBytes(file.read(ReviewDocument::maximumFileSize + 1), target.path)) {
-            report.problems = document.readProblems();
-        } else {
-            report.problems = Validator::validate({*target.schema, document.text(), document.frontMatter(),
-                                                   document.outline(), target.sitePath, QDate::currentDate()});
-            if (!target.site.isEmpty())
-                report.record = RecordReader::fromFrontMatter(document.frontMatter(), target.sitePath, *target.schema);
-        }
-    } else {
-        report.problems = Validator::validateFile(target.path, *target.schema, target.sitePath); // says why not
-    }
+    // Read once, bounded by the file's size: its checks and its record for the rules across files.
+    report.problems = SiteValidation::checkFile(target.path, *target.schema, target.sitePath,
+                                                target.site.isEmpty() ? nullptr : &report.record);
     if (!fix || std::none_of(report.problems.cbegin(), report.problems.cend(),
                              [&](const Problem &problem) { return Fixer::canFix(problem) && Fixer::selected(problem, rules); }))
         return report;
