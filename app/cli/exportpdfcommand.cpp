@@ -5,6 +5,7 @@
 #include "print/pdfexport.h"
 #include "print/printdocument.h"
 #include "site/indexwalker.h"
+#include "site/siteroot.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,17 +43,16 @@ QStringList expand(const QString &argument)
     if (!info.isDir())
         return {argument};
     QStringList files;
-    const QString absolute = info.absoluteFilePath();
-    const Schema schema = Schema::forSite(absolute);
-    IndexWalker::Listing listing = IndexWalker::list(absolute, schema);
-    QString root = absolute;
-    if (listing.files.isEmpty()) {
-        root = Schema::siteRootOf(absolute + QLatin1String("/x.md"));
-        if (!root.isEmpty())
-            listing = IndexWalker::listUnder(root, Schema::forSite(root), QDir(root).relativeFilePath(absolute));
+    const QString absolute = QDir::cleanPath(info.absoluteFilePath());
+    // The site the folder is, or lies in, walked over its own layouts (one walker for all).
+    const SiteRoot site = SiteRoot::find(absolute);
+    if (site.found()) {
+        const IndexWalker::Listing listing = site.root == absolute
+                                                 ? IndexWalker::list(site.root, site.schema)
+                                                 : IndexWalker::listUnder(site.root, site.schema, QDir(site.root).relativeFilePath(absolute));
+        for (const auto &file : listing.files)
+            files.append(site.root + u'/' + file.path);
     }
-    for (const auto &file : std::as_const(listing.files))
-        files.append(root + u'/' + file.path);
     if (files.isEmpty()) {
         QDirIterator it(absolute, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())

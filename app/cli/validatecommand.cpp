@@ -2,9 +2,11 @@
 #include "output.h"
 
 #include "document/reviewdocument.h"
-#include "site/recordreader.h"
+#include "site/indexwalker.h"
+#include "site/siteroot.h"
 #include "validate/fixer.h"
 #include "validate/sitechecks.h"
+#include "validate/sitevalidation.h"
 #include "validate/validator.h"
 
 #include <QCommandLineParser>
@@ -50,38 +52,28 @@ struct Target
 QList<Target> targets(const QString &path, QHash<QString, std::shared_ptr<const Schema>> &schemas, QString *error)
 {
     const QFileInfo info(path);
-    QString root;
-    if (!info.isDir()) {
-        root = Schema::siteRootOf(path);
-    } else {
-        // A site folder itself, or a folder inside one (e.g. site/_products/en).
-        bool isSite = false;
-        for (const auto &layout : Schema::builtin().layouts())
-            isSite = isSite || QDir(path).exists(layout.folder);
-        root = isSite ? info.absoluteFilePath() : Schema::siteRootOf(QDir(path).filePath(QStringLiteral("review.md")));
-        if (root.isEmpty())
-            root = info.absoluteFilePath();
-    }
+    // The site's own schema (its rubric-schema.yml), read once per site.
+    const SiteRoot site = SiteRoot::find(path);
+    const QString root = site.found() ? site.root : info.isDir() ? info.absoluteFilePath() : QString();
     auto &schema = schemas[root];
-    if (!schema)
-        schema = std::make_shared<const Schema>(root.isEmpty() ? Schema::builtin() : Schema::forSite(root, error));
+    if (!schema) {
+        if (!site.error.isEmpty())
+            *error = site.error;
+        schema = std::make_shared<const Schema>(site.schema);
+    }
     if (!info.isDir())
         return {{path, Validator::sitePathOf(path), schema, QString()}};
-    QStringList folders;
-    if (info.absoluteFilePath() == root) {
-        for (const auto &layout : schema->layouts())
-            folders.append(QDir(path).filePath(layout.folder));
-    } else {
-        folders.append(path);
-    }
-    // The rules across files need the whole site: only when the site folder was named.
-    const QString site = info.absoluteFilePath() == root ? root : QString();
     QList<Target> files;
-    for (const auto &folder : std::as_const(folders)) {
-        QDirIterator it(folder, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
+    if (QDir::cleanPath(info.absoluteFilePath()) == root) {
+        // The whole site: the one site walker, over the site's layouts. The rules across
+        // files need the whole site, so only then are they run.
+        for (const auto &file : IndexWalker::list(root, *schema).files)
+            files.append({QDir(path).filePath(file.path), file.path, schema, root}); // named as given
+    } else {
+        QDirIterator it(path, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
-            files.append({file, QDir(root).relativeFilePath(QFileInfo(file).absoluteFilePath()), schema, site});
+            files.append({file, QDir(root).relativeFilePath(QFileInfo(file).absoluteFilePath()), schema, QString()});
         }
     }
     std::sort(files.begin(), files.end(), [](const Target &a, const Target &b) { return a.path < b.path; });
@@ -91,21 +83,9 @@ QList<Target> targets(const QString &path, QHash<QString, std::shared_ptr<const 
 FileReport check(const Target &target, bool fix, const QStringList &rules)
 {
     FileReport report{target.path, {}, 0, {}, {}};
-    QFile file(target.path);
-    if (QFileInfo(target.path).isFile() && file.size() <= ReviewDocument::maximumFileSize && file.open(QIODevice::ReadOnly)) {
-        // Read once: the checks of this file and its record for the rules across files.
-        ReviewDocument document(*target.schema);
-        if (!document.loadBytes(file.read(ReviewDocument::maximumFileSize + 1), target.path)) {
-            report.problems = document.readProblems();
-        } else {
-            report.problems = Validator::validate({*target.schema, document.text(), document.frontMatter(),
-                                                   document.outline(), target.sitePath, QDate::currentDate()});
-            if (!target.site.isEmpty())
-                report.record = RecordReader::fromFrontMatter(document.frontMatter(), target.sitePath, *target.schema);
-        }
-    } else {
-        report.problems = Validator::validateFile(target.path, *target.schema, target.sitePath); // says why not
-    }
+    // Read once, bounded by the file's size: its checks and its record for the rules across files.
+    report.problems = SiteValidation::checkFile(target.path, *target.schema, target.sitePath,
+                                                target.site.isEmpty() ? nullptr : &report.record);
     if (!fix || std::none_of(report.problems.cbegin(), report.problems.cend(),
                              [&](const Problem &problem) { return Fixer::canFix(problem) && Fixer::selected(problem, rules); }))
         return report;

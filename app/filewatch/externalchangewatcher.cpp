@@ -1,5 +1,6 @@
 #include "externalchangewatcher.h"
 
+#include "document/boundedread.h"
 #include "document/reviewdocument.h"
 #include "document/utf8.h"
 #include "documentview.h"
@@ -157,19 +158,18 @@ void ExternalChangeWatcher::check(ReviewDocument *document)
     setMissing(document, false);
     // As ReviewDocument::load: a file beyond the limit is not read at all (a log or an
     // image saved over the review must not be pulled into memory on every change).
-    const qint64 size = file.size();
-    if (size > ReviewDocument::maximumFileSize) {
-        const QByteArray seen = "\0too large: " + QByteArray::number(size) + ' '
-                                + QByteArray::number(QFileInfo(path).lastModified().toMSecsSinceEpoch());
+    const BoundedRead read = readFileBounded(path, ReviewDocument::maximumFileSize);
+    if (read.status == BoundedRead::Status::TooLarge || read.status == BoundedRead::Status::NotAFile) {
+        const QByteArray seen = "\0too large: " + QByteArray::number(read.size) + ' ' + QByteArray::number(read.modified);
         if (m_kept.value(document) != seen) { // once per version, not on every change event
             m_kept.insert(document, seen);
             Q_EMIT message(tr("%1 changed on disk and can no longer be read as a review; your version stays open.").arg(shown));
         }
         return;
     }
-    if (!file.open(QIODevice::ReadOnly))
+    if (!read.ok())
         return;
-    const QByteArray bytes = file.readAll();
+    const QByteArray &bytes = read.bytes;
     // Rubric's own save, a touch, or a version the user already chose not to load.
     if (bytes == m_window->workspace()->diskBytes(document) || (m_kept.contains(document) && m_kept.value(document) == bytes))
         return;

@@ -1,7 +1,7 @@
 #include "librarydock.h"
 
 #include "libraryview.h"
-#include "site/librarymodel.h"
+#include "models/librarymodel.h"
 #include "site/siteindex.h"
 #include "workspace/site.h"
 #include "workspace/workspace.h"

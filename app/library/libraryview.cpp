@@ -1,8 +1,8 @@
 #include "libraryview.h"
 
 #include "document/tenths.h"
-#include "site/libraryfilter.h"
-#include "site/librarymodel.h"
+#include "models/libraryfilter.h"
+#include "models/librarymodel.h"
 #include "site/siteindex.h"
 
 #include <QCheckBox>

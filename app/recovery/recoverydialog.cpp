@@ -1,6 +1,8 @@
 #include "recoverydialog.h"
 
 #include "diffview.h"
+#include "document/boundedread.h"
+#include "document/reviewdocument.h"
 #include "document/utf8.h"
 
 #include <QDialogButtonBox>
@@ -85,15 +87,14 @@ void RecoveryDialog::showCurrent()
     const RecoveryEntry &entry = m_entries.at(row);
     const QString path = QDir::toNativeSeparators(entry.originalPath);
     const QString when = QLocale().toString(entry.written.toLocalTime(), QLocale::ShortFormat);
-    QFile file(entry.originalPath);
     QString details = tr("<b>%1</b><br>Unsaved changes as of %2.").arg(path.toHtmlEscaped(), when);
-    QByteArray disk;
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Bounded as every review read; a file now too large compares as changed (no bytes).
+    const BoundedRead read = readFileBounded(entry.originalPath, ReviewDocument::maximumFileSize);
+    const QByteArray disk = read.bytes;
+    if (read.status == BoundedRead::Status::CannotOpen) {
         details += u' ' + tr("The file no longer exists: Restore writes the recovered text to it.");
-    } else {
-        disk = file.readAll();
-        if (RecoveryStore::sha256(disk) != entry.diskSha256)
-            details += u' ' + tr("The file has changed on disk since: the differences are against what it holds now.");
+    } else if (RecoveryStore::sha256(disk) != entry.diskSha256) {
+        details += u' ' + tr("The file has changed on disk since: the differences are against what it holds now.");
     }
     m_details->setText(details);
     m_diff->setTexts(decodeUtf8(disk), decodeUtf8(entry.text));

@@ -1,4 +1,5 @@
 #include "costperformance.h"
+#include "price.h"
 
 #include "bodyoutline.h"
 #include "schema/schema.h"
@@ -72,15 +73,7 @@ CostPerformance::CostPerformance(std::optional<double> thisPrice, std::optional<
 
 std::optional<double> CostPerformance::parsePrice(const QString &text)
 {
-    QString plain = text.trimmed();
-    plain.remove(u',');
-    if (plain.isEmpty())
-        return std::nullopt;
-    bool ok = false;
-    const double value = plain.toDouble(&ok);
-    if (!ok || !std::isfinite(value))
-        return std::nullopt;
-    return value;
+    return Price::parse(text);
 }
 
 QString CostPerformance::formatPrice(double price, const QString &currency)
@@ -119,7 +112,7 @@ QString CostPerformance::sentence(const QString &lang, const QString &currency) 
     if (m_nothingCheaper)
         text += QString::fromUtf16(words.nothingCheaper);
     else
-        text += formatPrice(m_cheaper, currency) + QStringLiteral(" ÷ ") + formatPrice(m_this, currency) + u' '
+        text += Price::format(m_cheaper, currency, lang) + QStringLiteral(" ÷ ") + Price::format(m_this, currency, lang) + u' '
                 + ratioText() + QStringLiteral(" → ") + Tenths::format(m_tenths);
     return text + QString::fromUtf16(words.end);
 }

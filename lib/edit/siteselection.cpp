@@ -1,7 +1,7 @@
 #include "siteselection.h"
 
-#include "site/libraryfilter.h"
-#include "site/librarymodel.h"
+#include "models/libraryfilter.h"
+#include "models/librarymodel.h"
 #include "site/siteindex.h"
 
 #include <QSet>

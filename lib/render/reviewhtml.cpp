@@ -1,5 +1,6 @@
 #include "reviewhtml.h"
 
+#include "document/price.h"
 #include "document/reviewdocument.h"
 #include "document/tenths.h"
 #include "markdownrenderer.h"
@@ -46,7 +47,7 @@ QString styleSheet()
 
 QString formatPrice(double price, const QString &currency)
 {
-    return QLocale(QLocale::English).toString(price, 'f', QLocale::FloatingPointShortest) + u' ' + currency;
+    return Price::format(price, currency, QString()); // the language-neutral form
 }
 
 QString header(const ReviewDocument &document)
@@ -78,12 +79,10 @@ QString header(const ReviewDocument &document)
         html += QLatin1String("<p>") + spans.join(u' ') + QLatin1String("</p>");
     }
 
-    bool isNumber = false;
-    const double price = document.string(QStringLiteral("price")).toDouble(&isNumber);
-    if (isNumber) {
+    if (const auto price = Price::parse(document.string(QStringLiteral("price")))) {
         const LanguageSpec *language = schema.language(lang);
         html += QLatin1String("<p><b>") + Tr::tr("Reference price") + QLatin1String(":</b> ")
-                + escaped(formatPrice(price, language ? language->currency : QString())) + QLatin1String("</p>");
+                + escaped(Price::format(*price, language ? language->currency : QString(), lang)) + QLatin1String("</p>");
     }
 
     const Ratings ratings = document.ratings();

@@ -1,5 +1,6 @@
 #include "reviewtext.h"
 
+#include "document/boundedread.h"
 #include "document/reviewdocument.h"
 #include "document/utf8.h"
 
@@ -24,12 +25,23 @@ ReviewText ReviewText::fromDocument(const ReviewDocument &document)
 
 std::optional<ReviewText> ReviewText::read(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot read the file: %2").arg(path, file.errorString());
+    // Bounded as every review read: a file beyond the limit is refused before it is read.
+    const BoundedRead read = readFileBounded(path, ReviewDocument::maximumFileSize);
+    switch (read.status) {
+    case BoundedRead::Status::Ok:
+        break;
+    case BoundedRead::Status::TooLarge:
+        *error = tr("%1: the file is larger than %2 MB").arg(path).arg(ReviewDocument::maximumFileSize / (1024 * 1024));
+        return std::nullopt;
+    case BoundedRead::Status::NotAFile:
+        *error = tr("%1: cannot read the file: %2").arg(path, tr("not a regular file"));
+        return std::nullopt;
+    case BoundedRead::Status::CannotOpen:
+    case BoundedRead::Status::ReadError:
+        *error = tr("%1: cannot read the file: %2").arg(path, read.error);
         return std::nullopt;
     }
-    const QByteArray bytes = file.readAll();
+    const QByteArray &bytes = read.bytes;
     if (!QByteArrayView(bytes).isValidUtf8()) {
         *error = tr("%1: invalid UTF-8 at byte offset %2").arg(path).arg(firstInvalidUtf8(bytes));
         return std::nullopt;

@@ -1,6 +1,8 @@
 #include "sitevalidation.h"
 
+#include "document/reviewdocument.h"
 #include "schema/schema.h"
+#include "site/recordreader.h"
 #include "sitechecks.h"
 #include "validator.h"
 
@@ -32,6 +34,17 @@ int SiteValidationResult::total() const
 
 namespace SiteValidation {
 
+Problems checkFile(const QString &path, const Schema &schema, const QString &sitePath, ReviewRecord *record, QDate today)
+{
+    // ReviewDocument::load reads with readFileBounded; no editor state is kept.
+    ReviewDocument document(schema);
+    if (!document.load(path))
+        return document.readProblems();
+    if (record)
+        *record = RecordReader::fromFrontMatter(document.frontMatter(), sitePath, schema);
+    return Validator::validate({schema, document.text(), document.frontMatter(), document.outline(), sitePath, today});
+}
+
 SiteValidationResult validate(const ReviewRecords &records, const QString &root, const Schema &schema)
 {
     SiteValidationResult result;
@@ -39,7 +52,7 @@ SiteValidationResult validate(const ReviewRecords &records, const QString &root,
     const QDir site(root);
     // Each file read and checked on its own (the checks need its text, not only its record).
     const std::function<QPair<QString, Problems>(const ReviewRecord &)> checkOne = [&](const ReviewRecord &record) {
-        return qMakePair(record.path, Validator::validateFile(site.filePath(record.path), schema, record.path));
+        return qMakePair(record.path, checkFile(site.filePath(record.path), schema, record.path));
     };
     for (const auto &[path, problems] : QtConcurrent::blockingMapped(records, checkOne)) {
         if (!problems.isEmpty())

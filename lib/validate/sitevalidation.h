@@ -3,6 +3,7 @@
 #include "document/problem.h"
 #include "site/reviewrecord.h"
 
+#include <QDate>
 #include <QFuture>
 #include <QHash>
 #include <QString>
@@ -29,6 +30,12 @@ struct SiteValidationResult
 // `rubric validate` and the library (the GUI calls validateAsync). Pure: no widgets, no
 // state; the per-file pass runs on the global thread pool.
 namespace SiteValidation {
+
+// One review checked against `schema`: its own problems (a load.* problem when it cannot
+// be read), and, when `record` is given, its record for the rules across files, taken
+// from the same bytes. The file is read once, bounded by its size (readFileBounded).
+Problems checkFile(const QString &path, const Schema &schema, const QString &sitePath, ReviewRecord *record = nullptr,
+                   QDate today = QDate::currentDate());
 
 // Over the records of an index (SiteIndex::records(), or read some other way): `root` is
 // the site folder the records' paths are relative to, `schema` the site's (Schema::forSite).

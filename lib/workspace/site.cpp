@@ -3,14 +3,13 @@
 #include "history/gitrepository.h"
 #include "site/siteindex.h"
 #include "translate/translationpairs.h"
-#include "validate/sitechecks.h"
+#include "validate/sitevalidation.h"
 #include "validate/validator.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Rubric {
@@ -74,36 +73,23 @@ Problems Site::siteProblems(const QString &absolutePath) const
 
 void Site::check()
 {
-    // Every review checked off the GUI thread, the rules across files on the index.
-    m_siteProblems.clear();
-    const QHash<int, Problems> across = SiteChecks::check(*m_index);
-    for (auto it = across.cbegin(); it != across.cend(); ++it)
-        m_siteProblems.insert(m_index->records().at(it.key()).path, it.value());
-    struct Item
-    {
-        QString path;
-        QString sitePath;
-    };
-    QList<Item> items;
-    items.reserve(m_index->records().size());
-    for (const auto &record : m_index->records())
-        items.append({m_index->absolutePath(record), record.path});
+    // The one site validation (each review, then the rules across files), off the GUI thread.
     const int generation = ++m_generation;
     m_pendingParts = 2; // the problems and the translation states
-    using Watcher = QFutureWatcher<QPair<QString, int>>;
+    using Watcher = QFutureWatcher<SiteValidationResult>;
     auto *watcher = new Watcher(this);
     connect(watcher, &Watcher::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation != m_generation)
             return; // checked again since
+        const SiteValidationResult result = watcher->result();
+        m_siteProblems = result.siteProblems;
         m_problemCounts.clear();
-        for (const auto &[path, count] : watcher->future().results())
-            m_problemCounts.insert(path, count + int(m_siteProblems.value(path).size()));
+        for (const auto &record : m_index->records())
+            m_problemCounts.insert(record.path, result.count(record.path));
         partChecked();
     });
-    watcher->setFuture(QtConcurrent::mapped(items, [schema = m_schema](const Item &item) {
-        return qMakePair(item.sitePath, int(Validator::validateFile(item.path, schema, item.sitePath).size()));
-    }));
+    watcher->setFuture(SiteValidation::validateAsync(m_index->records(), m_root, m_schema));
     checkTranslations();
 }
 

@@ -3,8 +3,8 @@
 // by their schema names.
 #include "editortestutil.h"
 #include "library/libraryview.h"
-#include "site/librarymodel.h"
-#include "site/libraryfilter.h"
+#include "models/librarymodel.h"
+#include "models/libraryfilter.h"
 #include "site/siteindex.h"
 
 #include <QAbstractItemDelegate>

@@ -11,8 +11,8 @@
 #include "mainwindow.h"
 #include "models/fieldsmodel.h"
 #include "models/problemsmodel.h"
-#include "site/libraryfilter.h"
-#include "site/librarymodel.h"
+#include "models/libraryfilter.h"
+#include "models/librarymodel.h"
 #include "testutil.h"
 
 #include <QCheckBox>

@@ -57,6 +57,31 @@ private:
     }
 
 private Q_SLOTS:
+    // checkFile: the file's own problems and its record, from one read of the file.
+    void checkFileGivesTheProblemsAndTheRecord()
+    {
+        QTemporaryDir site;
+        const QString path = write(site.path(), u"en"_s, u"Widget"_s, u"w-1"_s);
+        const QString absolute = QDir(site.path()).filePath(path);
+        ReviewRecord record;
+        const Problems problems = SiteValidation::checkFile(absolute, Schema::builtin(), path, &record);
+        QCOMPARE(codes(problems), codes(Validator::validateFile(absolute, Schema::builtin(), path)));
+        QCOMPARE(record.path, path);
+        QCOMPARE(record.ref, u"w-1"_s);
+    }
+
+    void checkFileOfAnUnreadableFileSaysWhyAndHasNoRecord()
+    {
+        QTemporaryDir site;
+        QVERIFY(QDir(site.path()).mkpath(u"folder.md"_s)); // a folder named like a review
+        ReviewRecord record;
+        const Problems problems = SiteValidation::checkFile(QDir(site.path()).filePath(u"folder.md"_s),
+                                                            Schema::builtin(), u"folder.md"_s, &record);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.constFirst().code.startsWith(u"load."_s), qPrintable(problems.constFirst().code));
+        QVERIFY(record.path.isEmpty());
+    }
+
     void pairsAndLoneReviews()
     {
         QTemporaryDir dir;
