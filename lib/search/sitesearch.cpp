@@ -2,8 +2,8 @@
 #include "searchtext.h"
 
 #include "schema/schema.h"
-#include "site/libraryfilter.h"
-#include "site/librarymodel.h"
+#include "models/libraryfilter.h"
+#include "models/librarymodel.h"
 #include "site/siteindex.h"
 
 #include <QCoreApplication>
