@@ -145,6 +145,44 @@
     </message>
 </context>
 <context>
+    <name>Rubric::SiteEditController</name>
+    <message numerus="yes">
+        <source>Previewing the edit of %n reviews…</source>
+        <translation>
+            <numerusform>Previewing the edit of %n review…</numerusform>
+            <numerusform>Previewing the edit of %n reviews…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Site edit: %n files changed</source>
+        <translation>
+            <numerusform>Site edit: %n file changed</numerusform>
+            <numerusform>Site edit: %n files changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files were left as they were:</source>
+        <translation>
+            <numerusform>%n file was left as it was:</numerusform>
+            <numerusform>%n files were left as they were:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid the site edit: %n files restored</source>
+        <translation>
+            <numerusform>Undid the site edit: %n file restored</numerusform>
+            <numerusform>Undid the site edit: %n files restored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files changed since the site edit and were left as they are:</source>
+        <translation>
+            <numerusform>%n file changed since the site edit and was left as it is:</numerusform>
+            <numerusform>%n files changed since the site edit and were left as they are:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Rubric::StatusInfo</name>
     <message numerus="yes">
         <source>%n error(s)</source>

@@ -683,6 +683,51 @@ and changes nothing. Exit codes: 0 applied or nothing to do, 1 some files refuse
         <source>--prices and --missing-prices each go alone, without other changes</source>
         <translation>--prices と --missing-prices は、ほかの変更と組み合わせずに単独で指定してください</translation>
     </message>
+    <message>
+        <source>Find words and fields across a site&apos;s reviews</source>
+        <translation>サイトのレビュー全体から語句とフィールドを検索します</translation>
+    </message>
+    <message>
+        <source>Search the text of every review of a site, like grep (case, width and Japanese spacing folded).
+QUERY: words, &quot;phrases&quot;, -excluded, a OR b, tag:T company:ID lang:L layout:L section:ID, and comparisons as in rubric list --where (total&gt;=3.5, date&gt;2026-01-01, price&lt;100).</source>
+        <translation>サイトのすべてのレビューの本文を grep のように検索します（大文字小文字、全角半角、日本語の空白を区別しません）。
+QUERY: 語句、&quot;フレーズ&quot;、-除外、a OR b、tag:T company:ID lang:L layout:L section:ID、rubric list --where と同じ比較（total&gt;=3.5, date&gt;2026-01-01, price&lt;100）。</translation>
+    </message>
+    <message>
+        <source>What to find.</source>
+        <translation>検索する内容。</translation>
+    </message>
+    <message>
+        <source>At most N hits (default 100, 0: all).</source>
+        <translation>最大 N 件まで表示します（既定は 100、0 ですべて）。</translation>
+    </message>
+    <message>
+        <source>usage: rubric search DIR QUERY [--json] [--limit N]</source>
+        <translation>使い方: rubric search DIR QUERY [--json] [--limit N]</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::CommitDialog</name>
+    <message>
+        <source>Commit</source>
+        <translation>コミット</translation>
+    </message>
+    <message>
+        <source>Changed reviews (as saved):</source>
+        <translation>変更されたレビュー（保存済みの内容）:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>メッセージ:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No review has changed since the last commit.</source>
+        <translation>最後のコミット以降に変更されたレビューはありません。</translation>
+    </message>
 </context>
 <context>
     <name>Rubric::CommitMessage</name>
@@ -836,6 +881,11 @@ and changes nothing. Exit codes: 0 applied or nothing to do, 1 some files refuse
     <name>Rubric::DocumentTabs</name>
     <message>
         <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tab: name (problems)</comment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -1394,6 +1444,65 @@ Your edits are still here.</source>
     </message>
 </context>
 <context>
+    <name>Rubric::HistoryController</name>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmit…</source>
+        <translation>コミット(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Cannot Read Version</source>
+        <translation>版を読み込めません</translation>
+    </message>
+    <message>
+        <source>%1 at %2 could not be read: %3</source>
+        <translation>%2 の %1 を読み込めませんでした: %3</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 or absent</source>
+        <translation>有効な UTF-8 ではないか、存在しません</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Differences — %1</source>
+        <translation>差分 — %1</translation>
+    </message>
+    <message>
+        <source>From version %1 (%2) to the text being edited:</source>
+        <translation>版 %1（%2）から編集中のテキストへの差分:</translation>
+    </message>
+    <message>
+        <source>The review already reads as version %1.</source>
+        <translation>このレビューはすでに版 %1 と同じ内容です。</translation>
+    </message>
+    <message>
+        <source>Restore Version %1</source>
+        <translation>版 %1 の復元</translation>
+    </message>
+    <message>
+        <source>Cannot Restore Version</source>
+        <translation>版を復元できません</translation>
+    </message>
+    <message>
+        <source>Restored version %1; Undo brings the text back.</source>
+        <translation>版 %1 を復元しました。元に戻すと以前のテキストに戻ります。</translation>
+    </message>
+    <message>
+        <source>Unsaved edits are not committed: the files as saved are.</source>
+        <translation>保存されていない編集はコミットされません。保存済みのファイルがコミットされます。</translation>
+    </message>
+    <message>
+        <source>Committed %1</source>
+        <translation>%1 をコミットしました</translation>
+    </message>
+</context>
+<context>
     <name>Rubric::HistoryPanel</name>
     <message>
         <source>Overlay on Chart</source>
@@ -1751,6 +1860,14 @@ Your edits are still here.</source>
     <message>
         <source>&lt;h3&gt;Rubric %1&lt;/h3&gt;&lt;p&gt;An editor for scored review documents: form, radar chart, Markdown and preview in step, and files saved exactly as they were but for what you changed.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rubric %1&lt;/h3&gt;&lt;p&gt;スコア付きレビュー文書のためのエディターです。フォーム、レーダーチャート、Markdown、プレビューが連動し、ファイルは変更した箇所以外を元のまま保存します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>レイアウトをリセット(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2695,14 @@ Your edits are still here.</source>
         <source>%1: invalid UTF-8 at byte offset %2</source>
         <translation>%1: バイトオフセット %2 に無効な UTF-8 があります</translation>
     </message>
+    <message>
+        <source>%1: the file is larger than %2 MB</source>
+        <translation>%1: ファイルが %2 MB を超えています</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>通常のファイルではありません</translation>
+    </message>
 </context>
 <context>
     <name>Rubric::Schema</name>
@@ -2826,6 +2951,146 @@ Your edits are still here.</source>
     </message>
 </context>
 <context>
+    <name>Rubric::SiteEditController</name>
+    <message>
+        <source>&amp;Site Edit…</source>
+        <translation>サイト全体の編集(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Undo Site Ed&amp;it</source>
+        <translation>サイト全体の編集を元に戻す(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Undo Site Ed&amp;it: %1</source>
+        <translation>サイト全体の編集を元に戻す(&amp;I): %1</translation>
+    </message>
+    <message>
+        <source>Open a site first (File &gt; Open Site).</source>
+        <translation>先にサイトを開いてください（ファイル &gt; サイトを開く）。</translation>
+    </message>
+    <message>
+        <source>Site Edit</source>
+        <translation>サイト全体の編集</translation>
+    </message>
+    <message>
+        <source>No review matches the selection.</source>
+        <translation>選択条件に一致するレビューはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Previewing the edit of %n reviews…</source>
+        <translation>
+            <numerusform>%n 件のレビューの編集をプレビューしています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site edit: %n files changed</source>
+        <translation>
+            <numerusform>サイト全体の編集: %n 件のファイルを変更しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files were left as they were:</source>
+        <translation>
+            <numerusform>%n 件のファイルは変更されませんでした:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid the site edit: %n files restored</source>
+        <translation>
+            <numerusform>サイト全体の編集を元に戻しました: %n 件のファイルを復元しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Site Edit</source>
+        <translation>サイト全体の編集を元に戻す</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files changed since the site edit and were left as they are:</source>
+        <translation>
+            <numerusform>%n 件のファイルはサイト全体の編集の後に変更されたため、そのままにしました:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::SiteEditDialog</name>
+    <message>
+        <source>Site Edit</source>
+        <translation>サイト全体の編集</translation>
+    </message>
+    <message>
+        <source>as in the library&apos;s filter, e.g. total&lt;2 name~sony</source>
+        <translation>ライブラリのフィルタと同じ書式。例: total&lt;2 name~sony</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Set field</source>
+        <translation>フィールドを設定</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>タグを追加</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>タグを削除</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>タグ名を変更</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reviews&lt;/b&gt; (every condition given must hold)</source>
+        <translation>&lt;b&gt;レビュー&lt;/b&gt;（指定した条件をすべて満たすもの）</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>条件(&amp;W):</translation>
+    </message>
+    <message>
+        <source>With &amp;tag:</source>
+        <translation>タグ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change&lt;/b&gt;</source>
+        <translation>&lt;b&gt;変更&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>変更(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>フィールド(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>値(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>プレビュー…</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>タグ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>新しい名前(&amp;N):</translation>
+    </message>
+</context>
+<context>
     <name>Rubric::SitePitfallRules</name>
     <message>
         <source>the site shows this line as a table because of its &quot;|&quot;; write &quot;&amp;#124;&quot; to keep it text</source>
@@ -2883,8 +3148,8 @@ Your edits are still here.</source>
         <translation>サイト全体の編集: %1</translation>
     </message>
     <message>
-        <source>%1 files will change; %2 refused and left as they are.</source>
-        <translation>%1 件のファイルが変更されます。%2 件は拒否され、そのままになります。</translation>
+        <source>Files to change: %1. Refused and left as they are: %2.</source>
+        <translation>変更するファイル: %1。拒否されてそのままのファイル: %2。</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +3177,17 @@ Your edits are still here.</source>
     <message>
         <source>Lines</source>
         <translation>行数</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric::SiteSearch</name>
+    <message>
+        <source>the site is not open</source>
+        <translation>サイトが開かれていません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
