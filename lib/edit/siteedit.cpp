@@ -7,6 +7,8 @@
 #include "document/reviewdocument.h"
 #include "document/tenths.h"
 #include "document/utf8.h"
+#include "validate/fixer.h"
+#include "validate/validator.h"
 
 #include <QDir>
 #include <QFile>
@@ -120,14 +122,21 @@ EditOutcome applyChange(ReviewDocument &document, const SiteChange &change)
         const auto sum = ratings.axisSum();
         if (!sum)
             return {Tr::tr("the rating has no complete set of axes to add up")};
-        if (ratings.total() == sum || schema.axisIds().isEmpty())
+        if (ratings.total() == sum)
             return {};
-        // Setting an axis to its own value rewrites the total as the sum (and the total
-        // section's score line with it), through the same checked edit as any axis.
-        const QString axis = schema.axisIds().constFirst();
-        const EditOutcome outcome = document.setAxis(axis, *ratings.axis(0));
-        if (outcome.ok() && document.ratings().total() != sum)
+        // The validator's own fixes: the rating's total, then the total the Overview shows
+        // when it shows one (a no-op setAxis no longer rewrites anything).
+        Problem mismatch;
+        mismatch.code = QStringLiteral("rating.total-mismatch");
+        EditOutcome outcome = Fixer::apply(document, mismatch);
+        if (!outcome.ok())
+            return outcome;
+        if (document.ratings().total() != sum)
             return {Tr::tr("could not set the total to %1").arg(Tenths::format(*sum))};
+        for (const Problem &problem : Validator::validate(document)) {
+            if (problem.code == QLatin1String("total.overview-mismatch"))
+                return Fixer::apply(document, problem);
+        }
         return outcome;
     }
     case SiteChange::Kind::RemoveKey:
