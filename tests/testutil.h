@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QTemporaryDir>
+#include <QSettings>
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -48,6 +51,14 @@ inline bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// Settings written under the test's folder, never the user's.
+inline void isolateSettings(const QTemporaryDir &dir)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("RubricTests"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
 }
 
 } // namespace Rubric::Test

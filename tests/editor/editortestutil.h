@@ -21,12 +21,4 @@ inline QString copySampleReview(const QTemporaryDir &dir, const QString &name = 
     return path;
 }
 
-// Settings written under the test's folder, never the user's.
-inline void isolateSettings(const QTemporaryDir &dir)
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("RubricTests"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
-}
-
 } // namespace Rubric::Test

@@ -101,9 +101,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_settings.isValid());
-        QCoreApplication::setOrganizationName(QStringLiteral("RubricTests"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.filePath(QStringLiteral("settings")));
+        isolateSettings(m_settings);
         QStandardPaths::setTestModeEnabled(true);
         GitRepository::ensureInitialized();
         for (const int level : {GIT_CONFIG_LEVEL_SYSTEM, GIT_CONFIG_LEVEL_XDG, GIT_CONFIG_LEVEL_GLOBAL,
