@@ -122,21 +122,26 @@ Schema Schema::forFile(const QString &filePath, QString *error)
 
 Schema Schema::forSite(const QString &siteDir, QString *error)
 {
+    Schema plain = builtin();
+    plain.m_siteDir = siteDir; // the site's own files (dictionary) count without an override
     QFile file(QDir(siteDir).filePath(overrideFileName()));
     if (!file.exists())
-        return builtin();
+        return plain;
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
             *error = Tr::tr("%1: cannot read: %2").arg(file.fileName(), file.errorString());
-        return builtin();
+        return plain;
     }
     QString message;
-    auto parsed = fromYaml(file.readAll(), builtin(), &message);
+    const QByteArray yaml = file.readAll();
+    auto parsed = fromYaml(yaml, builtin(), &message);
     if (!parsed) {
         if (error)
             *error = file.fileName() + QLatin1String(": ") + message;
-        return builtin();
+        return plain;
     }
+    parsed->m_siteDir = siteDir;
+    parsed->m_overrideYaml = yaml;
     return *parsed;
 }
 

@@ -120,6 +120,12 @@ public:
     const SectionSpec *totalSection() const;
     const SectionSpec *axisSection(const QString &axisId) const;
 
+    // Where this schema came from, for modules that keep their own section of the site's
+    // `rubric-schema.yml` (`tags:` in lib/edit, `proofreading:` in lib/proof) and files
+    // beside it: the site folder and the override's text, both empty for the built-in.
+    const QString &siteDir() const { return m_siteDir; }
+    const QByteArray &overrideYaml() const { return m_overrideYaml; }
+
 private:
     QList<LanguageSpec> m_languages;
     QList<LayoutSpec> m_layouts;
@@ -127,6 +133,8 @@ private:
     QList<AxisSpec> m_axes;
     QList<SectionSpec> m_sections;
     SiteRules m_rules;
+    QString m_siteDir;
+    QByteArray m_overrideYaml;
 };
 
 } // namespace Rubric

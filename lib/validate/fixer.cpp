@@ -1,5 +1,7 @@
 #include "fixer.h"
 
+#include "checkregistry.h"
+
 #include "document/lineindex.h"
 
 #include "document/frontmattereditor.h"
@@ -138,6 +140,8 @@ QString describe(const Problem &problem)
     };
     if (SitePitfallRules::handles(problem.code))
         return SitePitfallRules::describe(problem.code);
+    if (const RegisteredChecks *checks = CheckRegistry::owner(problem.code); checks && checks->describeFix)
+        return checks->describeFix(problem);
     const char *text = descriptions.value(problem.code);
     return text ? QCoreApplication::translate("Rubric::Fixer", text) : QString();
 }
@@ -174,6 +178,8 @@ EditOutcome apply(ReviewDocument &document, const Problem &problem)
     }
     if (SitePitfallRules::handles(code))
         return SitePitfallRules::fix(document, problem);
+    if (const RegisteredChecks *checks = CheckRegistry::owner(code); checks && checks->fix)
+        return checks->fix(document, problem);
     return {Tr::tr("\"%1\" has no mechanical fix").arg(code)};
 }
 

@@ -1,5 +1,7 @@
 #include "validator.h"
 
+#include "checkregistry.h"
+
 #include "document/bodyoutline.h"
 #include "document/frontmatter.h"
 #include "document/reviewdocument.h"
@@ -9,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 
 #include <algorithm>
 
@@ -24,7 +27,9 @@ struct Tr
 
 } // namespace
 
-const QList<RuleInfo> &rules()
+namespace {
+
+const QList<RuleInfo> &builtinRules()
 {
     using S = Problem::Severity;
     static const QList<RuleInfo> catalogue = {
@@ -84,13 +89,45 @@ const QList<RuleInfo> &rules()
     return catalogue;
 }
 
+// The built-in rules, then the registered ones (CheckRegistry), with a lookup by code.
+struct Catalogue
+{
+    QList<RuleInfo> rules;
+    QHash<QString, qsizetype> byCode;
+
+    Catalogue()
+    {
+        rules = builtinRules();
+        for (const auto &checks : CheckRegistry::all())
+            rules += checks.rules;
+        for (qsizetype i = 0; i < rules.size(); ++i)
+            byCode.insert(rules.at(i).code, i);
+    }
+};
+
+Catalogue &catalogue()
+{
+    static Catalogue instance;
+    return instance;
+}
+
+} // namespace
+
+const QList<RuleInfo> &rules()
+{
+    return catalogue().rules;
+}
+
 const RuleInfo *rule(const QString &code)
 {
-    for (const auto &info : rules()) {
-        if (info.code == code)
-            return &info;
-    }
-    return nullptr;
+    const Catalogue &all = catalogue();
+    const auto it = all.byCode.constFind(code);
+    return it == all.byCode.cend() ? nullptr : &all.rules.at(*it);
+}
+
+void catalogueChanged()
+{
+    catalogue() = Catalogue();
 }
 
 Problem make(const QString &code, const QString &message, int line, int column, const QString &field)
@@ -112,6 +149,10 @@ Problems validate(const ValidationInput &input)
         checkSections(input, problems);
         checkBodyText(input, problems);
         SitePitfallRules::check(input, problems);
+    }
+    if (input.frontMatter.parsed()) {
+        for (const auto &checks : CheckRegistry::all())
+            checks.check(input, problems);
     }
     std::stable_sort(problems.begin(), problems.end(),
                      [](const Problem &a, const Problem &b) { return a.line < b.line; });

@@ -46,8 +46,11 @@ Problems validate(const ReviewDocument &document, QDate today = QDate::currentDa
 Problems validateFile(const QString &path, const Schema &schema, const QString &sitePath, QDate today = QDate::currentDate());
 // The path of a file relative to its site root ("_products/en/sony/x.md"), or empty.
 QString sitePathOf(const QString &filePath);
+// Every rule: the built-in ones, then those of CheckRegistry's registrations.
 const QList<RuleInfo> &rules();
 const RuleInfo *rule(const QString &code);
+// Rebuilds the catalogue after a registration changed (CheckRegistry calls it).
+void catalogueChanged();
 
 // The parts of validate(), one family of rules each (frontmatterrules.cpp, bodyrules.cpp).
 void checkFields(const ValidationInput &input, Problems &problems);
