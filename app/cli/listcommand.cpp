@@ -1,6 +1,8 @@
 #include "cli.h"
 #include "output.h"
 
+#include "history/gitrepository.h"
+#include "history/history.h"
 #include "models/libraryfilter.h"
 #include "models/librarymodel.h"
 #include "site/siteindex.h"
@@ -13,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace Rubric::Cli {
@@ -43,7 +46,8 @@ QJsonValue jsonValue(const LibraryModel &model, int row, int column)
     case LibraryModel::ProblemsColumn:
         return value.toInt();
     case LibraryModel::TranslationStateColumn:
-        return value.toString(); // the state's id, whatever the UI language
+    case LibraryModel::GitStatusColumn:
+        return value.toString(); // the id, whatever the UI language
     default:
         return model.data(model.index(row, column)).toString();
     }
@@ -111,6 +115,21 @@ int list(const QStringList &arguments)
             return Failure;
         }
         model.setTranslationStates(TranslationPairs::statesByPath(TranslationPairs::scan(index, *record)));
+    }
+    // Git status (issue 19) costs a walk of the work tree: only when asked for.
+    static const QRegularExpression gitColumn(QStringLiteral("^\\s*-?git\\b"));
+    if (!QStringList(expressions + parser.values(sort)).filter(gitColumn).isEmpty()) {
+        if (const auto repository = GitRepository::discover(root)) {
+            QString error;
+            const auto statuses = History::statusIds(*repository, root, &error);
+            if (!error.isEmpty()) {
+                err() << root << QLatin1String(": ") << error << Qt::endl;
+                return Failure;
+            }
+            model.setGitStatuses(statuses);
+        } else {
+            err() << Tr::tr("%1: not in a git repository: no git status").arg(root) << Qt::endl;
+        }
     }
     filter.setConditions(conditions);
     filter.setTag(parser.value(tag));

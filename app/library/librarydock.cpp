@@ -1,6 +1,7 @@
 #include "librarydock.h"
 
 #include "libraryview.h"
+#include "history/gitstatustracker.h"
 #include "models/librarymodel.h"
 #include "site/siteindex.h"
 #include "workspace/site.h"
@@ -110,6 +111,18 @@ void LibraryDock::showSite(Site *site)
                     m_view->model()->setTranslationState(it.key(), it.value());
             });
     connect(site, &Site::message, m_view, [this](const QString &text) { m_statusBar->showMessage(text, 10000); });
+    // Git status (issue 19): read off the GUI thread, again when a review changes on disk
+    // or is saved; the tracker sees commits (Rubric's or git's) itself.
+    auto *git = new GitStatusTracker(site->root(), m_view);
+    if (git->isRepository()) {
+        connect(git, &GitStatusTracker::statusChanged, m_view, [this, git] {
+            m_view->setGitStatus(git->statuses(), git->deleted());
+        });
+        connect(index, &SiteIndex::recordsAdded, git, &GitStatusTracker::refresh);
+        connect(index, &SiteIndex::recordChanged, git, &GitStatusTracker::refresh);
+        connect(index, &SiteIndex::recordRemoved, git, &GitStatusTracker::refresh);
+        connect(m_workspace, &Workspace::documentSaved, git, &GitStatusTracker::refresh);
+    }
     if (!site->recordError().isEmpty())
         m_statusBar->showMessage(site->recordError(), 10000);
     m_progress->setValue(0);

@@ -60,6 +60,7 @@ LibraryView::LibraryView(SiteIndex *index, QWidget *parent)
     , m_orphans(new QCheckBox(tr("Without a translation only"), this))
     , m_translationState(new QComboBox(this))
     , m_withProblems(new QCheckBox(tr("With problems only"), this))
+    , m_git(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
 {
@@ -84,6 +85,12 @@ LibraryView::LibraryView(SiteIndex *index, QWidget *parent)
     for (const auto state : {TranslationState::Missing, TranslationState::Untranslated, TranslationState::Outdated,
                              TranslationState::Done})
         m_translationState->addItem(TranslationStatus::stateName(state), TranslationStatus::stateId(state));
+    m_git->addItem(tr("Any git status"));
+    m_git->addItem(tr("Changed since the last commit"), QStringLiteral("changed"));
+    for (const auto &id : {QStringLiteral("modified"), QStringLiteral("new"), QStringLiteral("untracked")})
+        m_git->addItem(tr("Git: %1").arg(LibraryModel::gitStatusName(id)), id);
+    m_git->setToolTip(tr("Reviews changed since the last commit of the site's git repository"));
+    m_git->hide(); // until the site's git status is known
     m_from->setPlaceholderText(tr("from"));
     m_to->setPlaceholderText(tr("to"));
     m_from->setMaximumWidth(90);
@@ -102,6 +109,7 @@ LibraryView::LibraryView(SiteIndex *index, QWidget *parent)
     bar->addWidget(m_orphans);
     bar->addWidget(m_translationState);
     bar->addWidget(m_withProblems);
+    bar->addWidget(m_git);
 
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
@@ -117,6 +125,10 @@ LibraryView::LibraryView(SiteIndex *index, QWidget *parent)
     m_table->setItemDelegateForColumn(m_model->column(LibraryModel::LangColumn), new LanguageDelegate(schema, m_table));
     applyDefaultColumns();
     restoreColumns();
+    // The Git column waits for the site's git status: none in a site outside a repository.
+    m_restoringColumns = true;
+    m_table->setColumnHidden(m_model->column(LibraryModel::GitStatusColumn), true);
+    m_restoringColumns = false;
     QHeaderView *header = m_table->horizontalHeader();
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QWidget::customContextMenuRequested, this, &LibraryView::showHeaderMenu);
@@ -140,6 +152,7 @@ LibraryView::LibraryView(SiteIndex *index, QWidget *parent)
     connect(m_orphans, &QCheckBox::toggled, this, &LibraryView::applyFilters);
     connect(m_translationState, &QComboBox::currentIndexChanged, this, &LibraryView::applyFilters);
     connect(m_withProblems, &QCheckBox::toggled, this, &LibraryView::applyFilters);
+    connect(m_git, &QComboBox::currentIndexChanged, this, &LibraryView::applyFilters);
     connect(m_table, &QTableView::activated, this, [this] { openRows(selectedRows()); });
     connect(m_table, &QWidget::customContextMenuRequested, this, &LibraryView::showContextMenu);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &LibraryView::updateSummary);
@@ -153,11 +166,12 @@ LibraryView::LibraryView(SiteIndex *index, QWidget *parent)
 QList<int> LibraryView::defaultOrder() const
 {
     // What a reviewer looks for first (which review, which language, its score, whether it
-    // needs work), then when, whose and what kind, the price, each axis, and the long
-    // tags last, where the table's last column stretches.
+    // needs work, whether it changed since the last commit), then when, whose and what
+    // kind, the price, each axis, and the long tags last, where the last column stretches.
     QList<int> order;
     for (const auto kind : {LibraryModel::NameColumn, LibraryModel::LangColumn, LibraryModel::TotalColumn,
                             LibraryModel::ProblemsColumn, LibraryModel::TranslationStateColumn, LibraryModel::TranslationColumn,
+                            LibraryModel::GitStatusColumn,
                             LibraryModel::DateColumn, LibraryModel::CompanyColumn, LibraryModel::LayoutColumn,
                             LibraryModel::PriceColumn}) {
         order.append(m_model->column(kind));
@@ -268,6 +282,8 @@ void LibraryView::applyFilters()
                            m_translationState->currentData()});
     if (m_withProblems->isChecked())
         conditions.append({m_model->column(LibraryModel::ProblemsColumn), LibraryFilter::Op::Greater, 0});
+    if (m_git->isVisibleTo(this) && m_git->currentIndex() > 0)
+        conditions.append({m_model->column(LibraryModel::GitStatusColumn), LibraryFilter::Op::Equal, m_git->currentData()});
     m_filter->setConditions(conditions);
     updateSummary();
 }
@@ -359,9 +375,27 @@ void LibraryView::showContextMenu(const QPoint &position)
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
+void LibraryView::setGitStatus(const QHash<QString, QString> &statuses, const QStringList &deleted)
+{
+    m_model->setGitStatuses(statuses);
+    m_deleted = deleted;
+    if (m_git->isHidden()) {
+        m_git->show();
+        m_restoringColumns = true;
+        m_table->setColumnHidden(m_model->column(LibraryModel::GitStatusColumn), false);
+        m_restoringColumns = false;
+        applyFilters();
+    }
+    updateSummary();
+}
+
 void LibraryView::updateSummary()
 {
     QString text = tr("%1 of %2 reviews").arg(m_filter->rowCount()).arg(m_model->rowCount());
+    // Deleted reviews have no row: the summary names how many, the tooltip which.
+    if (!m_deleted.isEmpty() && m_model->hasGitStatus())
+        text += QStringLiteral("   ·   ") + tr("%n deleted since the last commit", nullptr, int(m_deleted.size()));
+    m_summary->setToolTip(m_deleted.isEmpty() ? QString() : tr("Deleted since the last commit:\n%1").arg(m_deleted.join(u'\n')));
     const QList<int> rows = selectedRows();
     if (rows.size() == 1) {
         const int row = rows.constFirst();

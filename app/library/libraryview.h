@@ -35,6 +35,11 @@ public:
     QList<int> defaultOrder() const;
     void setColumnShown(int column, bool shown);
     void resetColumns();
+    // The git status of the site's reviews (GitStatusTracker): the Git column, the filter
+    // for changes since the last commit (shown only then), and the deleted reviews, which
+    // have no row, named in the summary.
+    void setGitStatus(const QHash<QString, QString> &statuses, const QStringList &deleted);
+    QComboBox *gitFilter() const { return m_git; }
 
 Q_SIGNALS:
     void openRequested(const QStringList &paths);
@@ -68,6 +73,8 @@ private:
     QCheckBox *m_orphans;
     QComboBox *m_translationState; // any state, or one of TranslationState
     QCheckBox *m_withProblems;
+    QComboBox *m_git; // any status, changed since the last commit, or one status
+    QStringList m_deleted;
     QTableView *m_table;
     QLabel *m_summary;
     bool m_restoringColumns = false;

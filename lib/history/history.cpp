@@ -562,6 +562,38 @@ QString statusName(FileStatus status)
     return {};
 }
 
+QString statusId(FileStatus status)
+{
+    switch (status) {
+    case FileStatus::Unchanged:
+        return QStringLiteral("unchanged");
+    case FileStatus::Modified:
+        return QStringLiteral("modified");
+    case FileStatus::New:
+        return QStringLiteral("new");
+    case FileStatus::Untracked:
+        return QStringLiteral("untracked");
+    case FileStatus::Deleted:
+        return QStringLiteral("deleted");
+    }
+    return {};
+}
+
+QHash<QString, QString> statusIds(GitRepository &repo, const QString &root, QString *error)
+{
+    const QHash<QString, FileStatus> byPath = status(repo, root, error);
+    // status() names files under the canonical work tree; the site may be reached through
+    // a symbolic link, so its canonical path is the prefix to take off.
+    const QString prefix = QFileInfo(root).canonicalFilePath() + QLatin1Char('/');
+    QHash<QString, QString> ids;
+    ids.reserve(byPath.size());
+    for (auto it = byPath.cbegin(); it != byPath.cend(); ++it) {
+        if (it.key().startsWith(prefix))
+            ids.insert(it.key().mid(prefix.size()), statusId(it.value()));
+    }
+    return ids;
+}
+
 } // namespace History
 
 } // namespace Rubric

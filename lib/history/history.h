@@ -101,6 +101,11 @@ QList<FieldBlame> blameFrontMatter(GitRepository &repo, const QString &filePath,
 CommitResult commit(GitRepository &repo, const QStringList &files, const QString &message);
 
 QString statusName(FileStatus status);
+// The status's untranslated id (modified, new, untracked, deleted, unchanged): what the
+// library's git column holds and `rubric list --where git=modified` compares.
+QString statusId(FileStatus status);
+// status() of the site folder `root`, keyed by path relative to it ('/'), as ids.
+QHash<QString, QString> statusIds(GitRepository &repo, const QString &root, QString *error = nullptr);
 
 } // namespace History
 

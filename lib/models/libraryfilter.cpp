@@ -97,6 +97,14 @@ QVariant LibraryFilter::valueFor(int column, const QString &text, bool *ok) cons
         // By id (missing, untranslated, outdated, done), whatever the UI language.
         *ok = TranslationStatus::stateFromId(text.toLower()).has_value();
         return *ok ? QVariant(text.toLower()) : QVariant();
+    case LibraryModel::GitStatusColumn: {
+        // A status id, or "changed": any of modified, new, untracked, deleted.
+        static const QStringList ids = {QStringLiteral("changed"), QStringLiteral("modified"), QStringLiteral("new"),
+                                        QStringLiteral("untracked"), QStringLiteral("deleted"),
+                                        QStringLiteral("unchanged")};
+        *ok = ids.contains(text.toLower());
+        return *ok ? QVariant(text.toLower()) : QVariant();
+    }
     default:
         return text;
     }
@@ -135,6 +143,11 @@ std::optional<LibraryFilter::Condition> LibraryFilter::parseCondition(const QStr
 bool LibraryFilter::matches(int row, const Condition &condition) const
 {
     const QVariant value = m_library->value(row, condition.column);
+    if (m_library->kind(condition.column) == LibraryModel::GitStatusColumn
+        && condition.value.toString() == QLatin1String("changed") && (condition.op == Op::Equal || condition.op == Op::NotEqual)) {
+        const bool changed = value.isValid() && value.toString() != QLatin1String("unchanged");
+        return changed == (condition.op == Op::Equal);
+    }
     if (condition.op == Op::Contains)
         return value.toString().contains(condition.value.toString(), Qt::CaseInsensitive);
     const auto order = compare(value, condition.value);

@@ -8,7 +8,7 @@ class LibraryModel;
 
 // Filters and sorts the library: free text over name, company and tags, any number of
 // conditions comparing a column with a value (language = ja, cost_performance >= 0.8,
-// date < 2025-09-01, price <= 300, translation_state = outdated), and a tag. Sorting compares typed values.
+// date < 2025-09-01, price <= 300, translation_state = outdated, git = changed), and a tag. Sorting compares typed values.
 class LibraryFilter final : public QSortFilterProxyModel
 {
     Q_OBJECT

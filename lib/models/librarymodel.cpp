@@ -5,6 +5,7 @@
 #include "site/siteindex.h"
 
 #include <QLocale>
+#include <QSet>
 
 namespace Rubric {
 
@@ -72,7 +73,7 @@ QString LibraryModel::columnId(int column) const
                                     QStringLiteral("lang"), QStringLiteral("date"), QStringLiteral("total"),
                                     QString(), QStringLiteral("price"), QStringLiteral("tags"),
                                     QStringLiteral("translation"), QStringLiteral("problems"),
-                                    QStringLiteral("translation_state")};
+                                    QStringLiteral("translation_state"), QStringLiteral("git")};
     const Columns which = kind(column);
     if (which == AxisColumn)
         return m_index->schema().axes().at(axisOf(column)).id;
@@ -134,6 +135,8 @@ QVariant LibraryModel::value(int row, int column) const
         const auto state = translationState(row);
         return state ? QVariant(TranslationStatus::stateId(*state)) : QVariant();
     }
+    case GitStatusColumn:
+        return gitStatus(row);
     case ColumnCount:
         break;
     }
@@ -154,6 +157,8 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         return row;
     case ColumnIdRole:
         return columnId(index.column());
+    case GitStatusRole:
+        return gitStatus(row);
     case Qt::ToolTipRole:
         return record(row).readable ? record(row).path : record(row).path + u'\n' + record(row).error;
     case Qt::TextAlignmentRole: {
@@ -192,6 +197,8 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         const auto state = translationState(row);
         return state ? TranslationStatus::stateName(*state) : QString();
     }
+    case GitStatusColumn:
+        return gitStatusName(gitStatus(row).toString());
     default:
         return value(row, index.column());
     }
@@ -217,6 +224,7 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
     case TranslationColumn: return tr("Translation");
     case ProblemsColumn: return tr("Problems");
     case TranslationStateColumn: return tr("Translation status");
+    case GitStatusColumn: return tr("Git");
     case ColumnCount: break;
     }
     return {};
@@ -259,6 +267,54 @@ std::optional<TranslationState> LibraryModel::translationState(int row) const
         return TranslationState::Missing; // known from the index alone
     const auto it = m_translationStates.constFind(r.path);
     return it == m_translationStates.cend() ? std::nullopt : std::optional<TranslationState>(*it);
+}
+
+void LibraryModel::setGitStatuses(const QHash<QString, QString> &statuses)
+{
+    // Rows whose status changed (either side of the change), so that a refresh after one
+    // save repaints one row, not the library.
+    QSet<QString> changed;
+    for (auto it = statuses.cbegin(); it != statuses.cend(); ++it) {
+        if (m_gitStatuses.value(it.key()) != it.value())
+            changed.insert(it.key());
+    }
+    for (auto it = m_gitStatuses.cbegin(); it != m_gitStatuses.cend(); ++it) {
+        if (!statuses.contains(it.key()))
+            changed.insert(it.key());
+    }
+    const bool wasKnown = m_gitKnown;
+    m_gitStatuses = statuses;
+    m_gitKnown = true;
+    if (!wasKnown || changed.size() > 64) {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole, SortRole, GitStatusRole});
+        return;
+    }
+    for (const QString &path : std::as_const(changed)) {
+        const int row = m_index->indexOf(path);
+        if (row >= 0 && row < rowCount())
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1), {Qt::DisplayRole, SortRole, GitStatusRole});
+    }
+}
+
+QVariant LibraryModel::gitStatus(int row) const
+{
+    if (!m_gitKnown)
+        return {};
+    return m_gitStatuses.value(record(row).path, QStringLiteral("unchanged"));
+}
+
+QString LibraryModel::gitStatusName(const QString &id)
+{
+    if (id == QLatin1String("modified"))
+        return tr("modified");
+    if (id == QLatin1String("new"))
+        return tr("new");
+    if (id == QLatin1String("untracked"))
+        return tr("untracked");
+    if (id == QLatin1String("deleted"))
+        return tr("deleted");
+    return {};
 }
 
 void LibraryModel::rebuildPairs()

@@ -24,8 +24,9 @@ public:
     // What a column shows; the axis columns repeat Axis once per axis of the schema.
     enum Columns { NameColumn, LayoutColumn, CompanyColumn, LangColumn, DateColumn, TotalColumn, AxisColumn,
                    PriceColumn, TagsColumn, TranslationColumn, ProblemsColumn,
-                   TranslationStateColumn, ColumnCount };
-    enum Roles { SortRole = Qt::UserRole, PathRole, RowRole, ColumnIdRole };
+                   TranslationStateColumn, GitStatusColumn, ColumnCount };
+    enum Roles { SortRole = Qt::UserRole, PathRole, RowRole, ColumnIdRole,
+                 GitStatusRole }; // the row's git status id (any column), invalid when unknown
 
     explicit LibraryModel(SiteIndex *index, QObject *parent = nullptr);
 
@@ -41,7 +42,7 @@ public:
     int axisOf(int column) const; // the axis a column shows, or -1
     int column(Columns kind, int axis = 0) const;
     // Stable ids for the command line: name, layout, company, lang, date, total, the axis
-    // ids, price, tags, translation, problems, translation_state.
+    // ids, price, tags, translation, problems, translation_state, git.
     QString columnId(int column) const;
     int columnForId(const QString &id) const; // -1 when unknown
     // The value a column holds for a row, typed (what SortRole returns).
@@ -60,6 +61,14 @@ public:
     void setTranslationStates(const QHash<QString, TranslationState> &states);
     void setTranslationState(const QString &path, TranslationState state);
     std::optional<TranslationState> translationState(int row) const;
+    // Git status ids (modified, new, untracked, deleted: History::statusId) of the changed
+    // reviews, by site path; every other review is "unchanged". Until set (or when the
+    // site is in no repository) the git column is empty and its value invalid.
+    void setGitStatuses(const QHash<QString, QString> &statuses);
+    bool hasGitStatus() const { return m_gitKnown; }
+    QVariant gitStatus(int row) const;
+    // The id as shown ("modified" → localized), empty for "unchanged".
+    static QString gitStatusName(const QString &id);
 
 private:
     void rebuildPairs();
@@ -69,6 +78,8 @@ private:
     QHash<QString, QStringList> m_refLanguages; // by ref, sorted
     QHash<QString, int> m_problemCounts;          // by path
     QHash<QString, TranslationState> m_translationStates; // by path
+    QHash<QString, QString> m_gitStatuses; // by path, changed files only
+    bool m_gitKnown = false;
     // Rows as announced to views: the index appends records before it says so, and a
     // model's row count must only change between begin/endInsertRows.
     int m_rowCount = 0;

@@ -5,7 +5,9 @@
 # commits changing prices and ratings of a few reviews (one renamed midway), then times
 #   - `rubric log` of one review (whole processes, hyperfine), beside `git log --follow`;
 #   - lib/history's log and status in one process (bench_history: first call and warm);
-#   - `git status` of the same tree.
+#   - `git status` of the same tree;
+#   - the library's git status: `rubric list --where git=changed` beside `rubric list` (the
+#     difference is the status read) and `git status --porcelain`.
 # BUILD_DIR (default build/release, configured here) may name an existing build, e.g. build/dev.
 # Benchmarks may use git; the product never does.
 set -eu
@@ -60,6 +62,11 @@ echo "== lib/history in one process"
 "$bench" status "$repo" 10
 echo "== git status"
 hyperfine -N --warmup 2 --runs 10 "git status --porcelain" 2>/dev/null | grep -E "Time|Benchmark"
+echo "== library git status (whole processes): rubric list with and without the git column, git status"
+hyperfine -N --warmup 2 --runs 10 "$rubric list $repo --where total>=0" "$rubric list $repo --where git=changed" \
+    "git status --porcelain" 2>/dev/null | grep -E "Time|Benchmark"
+echo "changed: rubric $("$rubric" list "$repo" --where git=changed | tail -n +2 | wc -l) rows" \
+    "(+ $(git status --porcelain | grep -c '^ D\|^D ') deleted), git status $(git status --porcelain | wc -l) lines"
 echo "== rubric log commits vs git log --follow commits"
 a=$("$rubric" log "$target" | wc -l); b=$(git log --follow --oneline -- "$target" | wc -l)
 echo "rubric log: $a, git log --follow: $b"

@@ -101,7 +101,7 @@ void TestLibrary::columnsHaveStableIds()
                                QStringLiteral("cost_performance"), QStringLiteral("reliability_support"),
                                QStringLiteral("design_rationality"), QStringLiteral("price"), QStringLiteral("tags"),
                                QStringLiteral("translation"), QStringLiteral("problems"),
-                               QStringLiteral("translation_state")}));
+                               QStringLiteral("translation_state"), QStringLiteral("git")}));
     for (int c = 0; c < m_model->columnCount(); ++c)
         QCOMPARE(m_model->columnForId(ids.at(c)), c);
     QCOMPARE(m_model->columnForId(QStringLiteral("colour")), -1);
