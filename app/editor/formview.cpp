@@ -184,8 +184,15 @@ void FormView::commit(QWidget *editor, int row)
     m_mapper->itemDelegate()->setModelData(editor, m_model, m_model->index(row, FieldsModel::ValueColumn));
 }
 
+void FormView::setHistoryTips(const QHash<QString, QString> &byKey)
+{
+    m_historyTips = byKey;
+    setProblems(m_problems);
+}
+
 void FormView::setProblems(const Problems &problems)
 {
+    m_problems = problems;
     QHash<QString, QStringList> messages;
     for (const auto &problem : problems) {
         if (m_labels.contains(problem.field))
@@ -194,9 +201,11 @@ void FormView::setProblems(const Problems &problems)
     for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
         const QStringList list = messages.value(it.key());
         it.value()->setStyleSheet(list.isEmpty() ? QString() : QStringLiteral("color: #c62828; font-weight: bold;"));
-        it.value()->setToolTip(list.isEmpty() ? it.key() : list.join(u'\n'));
+        const QString history = m_historyTips.value(it.key());
+        const QString tip = list.join(u'\n') + (list.isEmpty() || history.isEmpty() ? QString() : QStringLiteral("\n\n")) + history;
+        it.value()->setToolTip(list.isEmpty() ? it.key() + (history.isEmpty() ? QString() : u'\n' + history) : tip);
         if (QWidget *editor = m_editors.value(it.key()))
-            editor->setToolTip(list.join(u'\n'));
+            editor->setToolTip(tip);
     }
 }
 

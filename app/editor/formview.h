@@ -33,6 +33,8 @@ public:
     QWidget *editorFor(const QString &key) const;
     // Marks the fields that have problems (label in red, the messages as tooltip).
     void setProblems(const Problems &problems);
+    // When each field's value last changed (issue 19, BlameTips), added to its tooltips.
+    void setHistoryTips(const QHash<QString, QString> &byKey);
     // Shows and focuses a field's editor, scrolling an enclosing scroll area to it.
     bool showField(const QString &key);
     // Whether a field takes a whole row (prose, lists, long strings) or half of one.
@@ -53,6 +55,8 @@ private:
     TagEditor *m_tags = nullptr;
     QDoubleSpinBox *m_price = nullptr;
     bool m_populating = false;
+    Problems m_problems;
+    QHash<QString, QString> m_historyTips;
 };
 
 } // namespace Rubric

@@ -190,7 +190,21 @@ void RatingsEditor::setProblems(const QList<QPair<QString, QString>> &fieldAndMe
             totalMessages.append(message);
     }
     m_total->setStyleSheet(totalMessages.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));
-    m_total->setToolTip(totalMessages.isEmpty() ? tr("The sum of the axes, computed") : totalMessages.join(u'\n'));
+    m_total->setToolTip(totalMessages.isEmpty() ? (m_totalTip.isEmpty() ? tr("The sum of the axes, computed") : m_totalTip)
+                                                : totalMessages.join(u'\n'));
+}
+
+void RatingsEditor::setHistoryTips(const QHash<QString, QString> &byId, const QString &ratingKey)
+{
+    for (int axis = 0; axis < m_spins.size(); ++axis) {
+        const QString tip = byId.value(m_spins.at(axis)->objectName());
+        m_spins.at(axis)->setToolTip(tip);
+        m_sliders.at(axis)->setToolTip(tip);
+    }
+    const QString total = byId.value(ratingKey);
+    m_totalTip = total.isEmpty() ? QString() : tr("The sum of the axes, computed") + u'\n' + total;
+    if (m_total->styleSheet().isEmpty()) // no problem shown there
+        m_total->setToolTip(m_totalTip.isEmpty() ? tr("The sum of the axes, computed") : m_totalTip);
 }
 
 void RatingsEditor::updateLabels()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -33,6 +34,9 @@ public:
     QSlider *slider(int axis) const { return m_sliders.value(axis); }
     // Marks the axes (and, for problems of `ratingKey`, the total) that problems concern.
     void setProblems(const QList<QPair<QString, QString>> &fieldAndMessage, const QString &ratingKey);
+    // When each axis (by id) and the total (by `ratingKey`) last changed (issue 19,
+    // BlameTips): the tooltips of the axis' spin box and slider, and of the total.
+    void setHistoryTips(const QHash<QString, QString> &byId, const QString &ratingKey);
     // Shows the cost-performance calculator's button next to that axis: it computes the
     // axis for `document` from the prices of `site()`'s reviews (the open site, if any).
     void enableCalculator(ReviewDocument *document, std::function<const SiteIndex *()> site);
@@ -62,6 +66,7 @@ private:
     bool m_populating = false;
     QPointer<QUndoStack> m_undoStack;
     bool m_dragMacro = false; // a macro is open on m_undoStack while a slider is held
+    QString m_totalTip; // what the total's tooltip says without problems
 };
 
 } // namespace Rubric

@@ -1,6 +1,9 @@
 #include "historycontroller.h"
 
+#include "blametips.h"
 #include "chart/radarchartview.h"
+#include "editor/formview.h"
+#include "editor/ratingseditor.h"
 #include "commitdialog.h"
 #include "document/reviewdocument.h"
 #include "document/textedit.h"
@@ -46,6 +49,7 @@ HistoryController::HistoryController(DocumentWindow *window, DocumentTabs *tabs,
     , m_window(window)
     , m_dock(new QDockWidget(tr("History"), window->mainWindow()))
     , m_panel(new HistoryPanel)
+    , m_tips(new BlameTips(this))
     , m_commit(new QAction(tr("Co&mmit…"), this))
 {
     m_dock->setObjectName(QStringLiteral("HistoryDock")); // for saveState
@@ -70,6 +74,13 @@ HistoryController::HistoryController(DocumentWindow *window, DocumentTabs *tabs,
     });
     connect(workspace, &Workspace::siteOpened, this, &HistoryController::siteChanged);
     connect(workspace, &Workspace::siteClosed, this, &HistoryController::siteChanged);
+    connect(m_tips, &BlameTips::ready, this, [this](const QHash<QString, QString> &fields, const QHash<QString, QString> &ratings) {
+        DocumentView *view = m_document ? m_window->viewOf(m_document) : nullptr;
+        if (!view)
+            return;
+        view->form()->setHistoryTips(fields);
+        view->ratingsEditor()->setHistoryTips(ratings, m_document->schema().ratingKey());
+    });
     connect(m_panel, &HistoryPanel::overlayRequested, this, &HistoryController::overlay);
     connect(m_panel, &HistoryPanel::diffRequested, this, &HistoryController::showDifference);
     connect(m_panel, &HistoryPanel::restoreRequested, this, &HistoryController::restore);
@@ -110,10 +121,13 @@ void HistoryController::currentChanged()
 
 void HistoryController::reload()
 {
-    if (m_document)
+    if (m_document) {
         m_panel->load(m_document->filePath(), m_document->schema());
-    else
+        m_tips->load(m_document->filePath(), m_document->schema(), m_document->text());
+    } else {
         m_panel->setVersions({}, Schema());
+        m_tips->clear();
+    }
 }
 
 std::optional<QString> HistoryController::textOf(const ReviewVersion &version)

@@ -11,6 +11,7 @@ class QMenu;
 
 namespace Rubric {
 
+class BlameTips;
 class DocumentTabs;
 class DocumentWindow;
 class HistoryPanel;
@@ -20,6 +21,7 @@ struct ReviewVersion;
 // Issue 19 in the window: a History dock following the current review (reloaded when the
 // current review changes and after it is saved), its version overlaid on the radar chart,
 // compared with the editor's text, or restored as one undoable edit; File > Commit….
+// The current review's form and ratings tell, as tooltips, when each value last changed.
 // Everything hides when the site is not in a git repository.
 class HistoryController final : public QObject
 {
@@ -49,6 +51,7 @@ private:
     DocumentWindow *m_window;
     QDockWidget *m_dock;
     HistoryPanel *m_panel;
+    BlameTips *m_tips; // "last changed in…" on the form's fields and ratings
     QAction *m_commit;
     QPointer<ReviewDocument> m_document;
     bool m_hiddenHere = false; // the dock was hidden for want of a repository, not by the user

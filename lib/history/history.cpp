@@ -441,6 +441,42 @@ QList<FieldBlame> blameFrontMatter(GitRepository &repo, const QString &filePath,
     return result;
 }
 
+QList<FieldBlame> blameRatings(const QList<ReviewVersion> &versions, const ReviewSnapshot &working, const Schema &schema)
+{
+    QList<FieldBlame> result;
+    if (!working.readable)
+        return result;
+    const auto blame = [&](const QString &key, const auto &valueOf) {
+        const std::optional<int> value = valueOf(working);
+        if (!value || versions.isEmpty())
+            return;
+        FieldBlame field;
+        field.key = key;
+        if (!versions.constFirst().snapshot.readable || valueOf(versions.constFirst().snapshot) != value) {
+            result.append(field); // changed since the last commit of the review
+            return;
+        }
+        qsizetype oldest = 0;
+        while (oldest + 1 < versions.size() && versions.at(oldest + 1).snapshot.readable
+               && valueOf(versions.at(oldest + 1).snapshot) == value)
+            ++oldest;
+        const ReviewVersion &version = versions.at(oldest);
+        field.commit = version.commit;
+        field.date = version.date;
+        field.author = version.author;
+        field.summary = version.summary();
+        result.append(field);
+    };
+    const auto &axes = schema.axes();
+    for (qsizetype axis = 0; axis < axes.size(); ++axis) {
+        blame(axes.at(axis).id, [axis](const ReviewSnapshot &snapshot) {
+            return axis < snapshot.axes.size() ? snapshot.axes.at(axis) : std::nullopt;
+        });
+    }
+    blame(schema.ratingKey(), [](const ReviewSnapshot &snapshot) { return snapshot.total; });
+    return result;
+}
+
 CommitResult commit(GitRepository &repo, const QStringList &files, const QString &message)
 {
     git_repository *handle = repo.handle();

@@ -95,6 +95,13 @@ QHash<QString, FileStatus> status(GitRepository &repo, const QString &folder, QS
 QList<FieldBlame> blameFrontMatter(GitRepository &repo, const QString &filePath,
                                    const std::optional<QString> &workingText = std::nullopt, QString *error = nullptr);
 
+// When each rating axis' value (key: the axis id) and the total's (key: the schema's rating
+// key) last changed, from the review's versions (log(), newest first) and its working
+// text: the oldest version of the newest run holding the working value. An empty commit
+// when the working value differs from the last committed one (changed, not committed),
+// and no entry for a value no version held a rating for.
+QList<FieldBlame> blameRatings(const QList<ReviewVersion> &versions, const ReviewSnapshot &working, const Schema &schema);
+
 // Commits the working contents of `files` (absolute; a missing file is a deletion) to the
 // current branch with the user's configured identity, leaving every other staged or
 // unstaged change as it is. Never pushes, pulls or rewrites history.

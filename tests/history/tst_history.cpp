@@ -420,6 +420,35 @@ private Q_SLOTS:
         QCOMPARE(CommitMessage::propose(changes, Schema::builtin()), expected);
     }
 
+    void ratingsBlameTheVersionWhereEachValueBegan()
+    {
+        // Versions newest first: the first axis 0.7 since "b", the second 0.9 since "c";
+        // the working text moved the third.
+        const Schema schema = Schema::builtin();
+        const auto version = [&](const char *id, const char *rating) {
+            ReviewVersion v;
+            v.commit = QString::fromLatin1(id).repeated(40);
+            v.message = QStringLiteral("Commit %1").arg(QLatin1String(id));
+            v.snapshot = ReviewSnapshot::fromText(review(rating, "100"), schema);
+            return v;
+        };
+        const QList<ReviewVersion> versions{version("c", "3.2, 0.7, 0.9, 0.3, 0.8, 0.5"),
+                                            version("b", "3.1, 0.7, 0.8, 0.3, 0.8, 0.5"),
+                                            version("a", "3.0, 0.6, 0.8, 0.3, 0.8, 0.5")};
+        const ReviewSnapshot working = ReviewSnapshot::fromText(review("3.3, 0.7, 0.9, 0.4, 0.8, 0.5", "100"), schema);
+        QHash<QString, QString> commitOf;
+        for (const FieldBlame &blame : History::blameRatings(versions, working, schema))
+            commitOf.insert(blame.key, blame.commit.left(1));
+        const auto &axes = schema.axes();
+        QCOMPARE(commitOf.value(axes.at(0).id), QStringLiteral("b"));
+        QCOMPARE(commitOf.value(axes.at(1).id), QStringLiteral("c"));
+        QVERIFY(commitOf.contains(axes.at(2).id));
+        QCOMPARE(commitOf.value(axes.at(2).id), QString()); // changed, not committed
+        QCOMPARE(commitOf.value(axes.at(3).id), QStringLiteral("a")); // since the first version
+        QCOMPARE(commitOf.value(schema.ratingKey()), QString());
+        QVERIFY(History::blameRatings({}, working, schema).isEmpty()); // no history
+    }
+
     void unifiedDiff()
     {
         const auto lines = LineDiff::compute(QStringLiteral("a\nb\nc\nd\ne\nf\ng\nh\n"), QStringLiteral("a\nb\nc\nd\ne\nf\nG\nh\n"));

@@ -6,6 +6,8 @@
 #include "chart/radarchartview.h"
 #include "document/reviewdocument.h"
 #include "documentview.h"
+#include "editor/formview.h"
+#include "editor/ratingseditor.h"
 #include "history/commitdialog.h"
 #include "history/gitrepository.h"
 #include "history/historycontroller.h"
@@ -17,6 +19,8 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QSlider>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
@@ -136,6 +140,34 @@ private Q_SLOTS:
         QVERIFY(window.openFile(m_b));
         QTRY_COMPARE(history->panel()->versions().size(), 1);
         QCOMPARE(history->document()->filePath(), Workspace::canonicalPath(m_b));
+    }
+
+    void fieldsAndAxesTellWhenTheyLastChanged()
+    {
+        const QString first = commitAll(m_root, "First");
+        QByteArray second = withPrice(m_first, "120");
+        second.replace("rating: [2.5, 0.5, 0.5, 0.5, 0.5, 0.5]", "rating: [2.6, 0.5, 0.6, 0.5, 0.5, 0.5]");
+        QVERIFY(writeFile(m_a, second));
+        const QString cheaper = commitAll(m_root, "Price and technology of a1");
+        MainWindow window;
+        window.openSite(m_root);
+        QVERIFY(window.openFile(m_a));
+        DocumentView *view = window.currentView();
+        QWidget *price = view->form()->editorFor(QStringLiteral("price"));
+        QWidget *title = view->form()->editorFor(QStringLiteral("title"));
+        QVERIFY(price && title);
+        QTRY_VERIFY(price->toolTip().contains(cheaper.left(7)));
+        QVERIFY(price->toolTip().contains(QLatin1String("Price and technology of a1")));
+        QVERIFY(title->toolTip().contains(first.left(7)));
+        QVERIFY(view->ratingsEditor()->spinBox(0)->toolTip().contains(first.left(7)));
+        QVERIFY(view->ratingsEditor()->spinBox(1)->toolTip().contains(cheaper.left(7)));
+        QVERIFY(view->ratingsEditor()->slider(1)->toolTip().contains(cheaper.left(7)));
+
+        // An edit saved but not committed: that axis says so, the others keep their commit.
+        view->ratingsEditor()->spinBox(0)->setValue(0.7);
+        QVERIFY(window.save(view));
+        QTRY_VERIFY(view->ratingsEditor()->spinBox(0)->toolTip().contains(QLatin1String("since the last commit")));
+        QVERIFY(view->ratingsEditor()->spinBox(1)->toolTip().contains(cheaper.left(7)));
     }
 
     void restoringAVersionIsOneUndoStep()
