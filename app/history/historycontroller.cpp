@@ -173,6 +173,7 @@ void HistoryController::showDifference(const ReviewVersion &version)
     layout->addWidget(new QLabel(tr("From version %1 (%2) to the text being edited:")
                                      .arg(version.shortId(), QLocale().toString(version.date, QLocale::ShortFormat))));
     auto *diff = new DiffView;
+    diff->setWordHighlights(true);
     diff->setTexts(*old, m_document->text());
     layout->addWidget(diff);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);

@@ -32,6 +32,22 @@ void DiffView::setTexts(const QString &before, const QString &after)
             return tr("(no line break at the end)");
         return lineBreak == QLatin1String("\r\n") ? tr("(CRLF)") : tr("(LF)");
     };
+    // Word highlights: within each change, the n-th removed line against the n-th added.
+    m_wordSpans.clear();
+    for (qsizetype i = 0; m_wordHighlights && i < m_shown.size();) {
+        qsizetype removedEnd = i;
+        while (removedEnd < m_shown.size() && m_shown.at(removedEnd).kind == DiffLine::Kind::Removed)
+            ++removedEnd;
+        qsizetype addedEnd = removedEnd;
+        while (addedEnd < m_shown.size() && m_shown.at(addedEnd).kind == DiffLine::Kind::Added)
+            ++addedEnd;
+        for (qsizetype k = 0; k < std::min(removedEnd - i, addedEnd - removedEnd); ++k) {
+            const WordDiff::Result words = WordDiff::compute(m_shown.at(i + k).text, m_shown.at(removedEnd + k).text);
+            m_wordSpans.insert(int(i + k), words.removed);
+            m_wordSpans.insert(int(removedEnd + k), words.added);
+        }
+        i = std::max(addedEnd, i + 1);
+    }
     clear();
     if (m_shown.isEmpty()) {
         setPlainText(tr("No differences."));
@@ -46,9 +62,13 @@ void DiffView::setTexts(const QString &before, const QString &after)
     note.setForeground(QColor(0x70, 0x70, 0x70));
     QTextCharFormat dark;
     dark.setForeground(QColor(0x20, 0x20, 0x20)); // readable on the light backgrounds in any theme
+    QTextCharFormat removedWords = dark, addedWords = dark;
+    removedWords.setBackground(QColor(0xf4, 0xa6, 0xa6));
+    addedWords.setBackground(QColor(0x9c, 0xe0, 0x9c));
     int lastOld = -1;
     bool first = true;
-    for (const DiffLine &line : std::as_const(m_shown)) {
+    for (qsizetype index = 0; index < m_shown.size(); ++index) {
+        const DiffLine &line = m_shown.at(index);
         const auto addBlock = [&](const QTextBlockFormat &format) {
             if (!first)
                 cursor.insertBlock();
@@ -70,7 +90,14 @@ void DiffView::setTexts(const QString &before, const QString &after)
         } else {
             const bool isAdded = line.kind == DiffLine::Kind::Added;
             addBlock(isAdded ? added : removed);
-            cursor.insertText(numbers + (isAdded ? QStringLiteral(" + ") : QStringLiteral(" − ")) + line.text, dark);
+            cursor.insertText(numbers + (isAdded ? QStringLiteral(" + ") : QStringLiteral(" − ")), dark);
+            int written = 0;
+            for (const WordDiff::Span &span : m_wordSpans.value(int(index))) {
+                cursor.insertText(line.text.sliced(written, span.start - written), dark);
+                cursor.insertText(line.text.sliced(span.start, span.length), isAdded ? addedWords : removedWords);
+                written = span.start + span.length;
+            }
+            cursor.insertText(line.text.sliced(written), dark);
             if (breaksDiffer)
                 cursor.insertText(QLatin1String("  ") + breakName(line.lineBreak), note);
         }

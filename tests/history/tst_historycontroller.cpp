@@ -195,6 +195,13 @@ private Q_SLOTS:
         auto *diff = window.findChild<DiffView *>();
         QVERIFY(diff);
         QCOMPARE(diff->changeCount(), 2);
+        // Inside the changed line, the changed word: "100" became "120" ("price: " kept).
+        const int removed = int(std::find_if(diff->shownLines().cbegin(), diff->shownLines().cend(),
+                                             [](const DiffLine &line) { return line.kind == DiffLine::Kind::Removed; })
+                                - diff->shownLines().cbegin());
+        QCOMPARE(diff->wordSpans().value(removed), (QList<WordDiff::Span>{{7, 3}}));
+        QCOMPARE(diff->wordSpans().value(removed + 1), (QList<WordDiff::Span>{{7, 3}}));
+        QVERIFY(diff->toPlainText().contains(QLatin1String("price: 120")));
 
         QVERIFY(history->restore(oldest));
         QCOMPARE(document->text().toUtf8(), m_first);
