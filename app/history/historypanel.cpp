@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
+#include <QLocale>
+#include <QPen>
 #include <QValueAxis>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -149,9 +151,21 @@ void HistoryPanel::rebuildChart()
     m_chart->addAxis(score, Qt::AlignLeft);
     m_chart->addAxis(price, Qt::AlignRight);
 
+    // Each line its own colour (the theme's five would repeat within seven lines): the
+    // total dark and thick, the axes in five distinct hues, the price dashed in a colour
+    // of its own, which its right-hand scale shares so that one reads with the other.
+    static const QList<QColor> axisColors = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
+                                             QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd)};
+    const QColor totalColor(0x30, 0x30, 0x30);
+    const QColor priceColor(0x8c, 0x56, 0x4b);
+    price->setLabelsColor(priceColor);
+    price->setTitleBrush(priceColor);
+    price->setLinePenColor(priceColor);
+    QPen pen;
     const auto addSeries = [&](const QString &name, QValueAxis *axis, const auto &valueOf) {
         auto *series = new QLineSeries;
         series->setName(name);
+        series->setPen(pen);
         // Oldest first, as a timeline reads.
         for (auto it = m_versions.crbegin(); it != m_versions.crend(); ++it) {
             if (const std::optional<double> value = valueOf(*it))
@@ -164,10 +178,16 @@ void HistoryPanel::rebuildChart()
     const auto tenths = [](std::optional<int> value) {
         return value ? std::optional<double>(Tenths::toDouble(*value)) : std::nullopt;
     };
+    pen = QPen(totalColor, 3);
     addSeries(tr("Total"), score, [&](const ReviewVersion &v) { return tenths(v.snapshot.total); });
+    const QString language = QLocale().name().section(u'_', 0, 0);
     for (int i = 0; i < m_schema.axes().size(); ++i) {
-        addSeries(m_schema.axes().at(i).id, score, [&, i](const ReviewVersion &v) { return tenths(v.snapshot.axes.value(i)); });
+        const AxisSpec &axis = m_schema.axes().at(i);
+        pen = QPen(axisColors.at(i % axisColors.size()), 2);
+        addSeries(m_schema.localized(axis.label, language, axis.id), score,
+                  [&, i](const ReviewVersion &v) { return tenths(v.snapshot.axes.value(i)); });
     }
+    pen = QPen(priceColor, 2, Qt::DashLine);
     double lowest = 0;
     double highest = 1;
     addSeries(tr("Price"), price, [&](const ReviewVersion &v) -> std::optional<double> {

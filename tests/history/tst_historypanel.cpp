@@ -1,6 +1,8 @@
 #include "history/historypanel.h"
 
 #include <QChart>
+#include <QLineSeries>
+#include <QValueAxis>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -41,6 +43,30 @@ private Q_SLOTS:
         QCOMPARE(panel.versionList()->topLevelItem(2)->text(HistoryPanel::PriceColumn), QStringLiteral("1200"));
         // Total, five axes, price.
         QCOMPARE(panel.chart()->series().size(), 1 + Schema::builtin().axes().size() + 1);
+    }
+
+    void eachLineHasItsOwnColourAndThePriceItsOwnScale()
+    {
+        HistoryPanel panel;
+        panel.setVersions({version("c2", 2, 32, 3, "1093"), version("c1", 1, 31, 2, "1200")}, Schema::builtin());
+        QSet<QRgb> colours;
+        QLineSeries *price = nullptr;
+        for (QAbstractSeries *series : panel.chart()->series()) {
+            auto *line = qobject_cast<QLineSeries *>(series);
+            QVERIFY(line);
+            colours.insert(line->pen().color().rgb());
+            if (line->name() == HistoryPanel::tr("Price"))
+                price = line;
+        }
+        QCOMPARE(colours.size(), panel.chart()->series().size());
+        QVERIFY(price);
+        QCOMPARE(price->pen().style(), Qt::DashLine);
+        const auto axes = price->attachedAxes();
+        auto *scale = qobject_cast<QValueAxis *>(axes.value(1));
+        QVERIFY(scale);
+        QCOMPARE(scale->alignment(), Qt::AlignRight); // not the 0–5 score scale
+        QCOMPARE(scale->labelsColor(), price->pen().color());
+        QVERIFY(scale->max() >= 1200);
     }
 
     void buttonsEmitTheChosenVersion()
