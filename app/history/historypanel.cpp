@@ -5,6 +5,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsLayout>
 #include <QDateTimeAxis>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -35,6 +36,15 @@ HistoryPanel::HistoryPanel(QWidget *parent)
 {
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(160);
+    // A low bottom dock: the legend beside the plot (above it, it took half the height and
+    // cut the names), small margins, no axis titles (the price scale wears the price's colour).
+    m_chart->legend()->setAlignment(Qt::AlignRight);
+    QFont legendFont = m_chart->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    m_chart->legend()->setFont(legendFont);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->setBackgroundRoundness(0);
     m_list->setColumnCount(ColumnCount);
     m_list->setHeaderLabels({tr("Date"), tr("Commit"), tr("Total"), tr("Price"), tr("Message")});
     m_list->setRootIsDecorated(false);
@@ -137,15 +147,19 @@ void HistoryPanel::rebuildChart()
     if (m_versions.isEmpty())
         return;
     auto *time = new QDateTimeAxis;
-    time->setFormat(QStringLiteral("yyyy-MM-dd"));
+    // Days apart read as dates; commits of one or two days need the hour too.
+    const qint64 span = m_versions.constLast().date.secsTo(m_versions.constFirst().date);
+    time->setFormat(span < 3 * 86400 ? QStringLiteral("MM-dd hh:mm") : QStringLiteral("yyyy-MM-dd"));
+    time->setTickCount(4);
     auto *score = new QValueAxis;
     score->setRange(0, 5);
     score->setTickCount(6); // whole points: 0, 1 … 5
     score->setLabelFormat(QStringLiteral("%d"));
     score->setTitleText(tr("Score"));
+    score->setTitleVisible(false);
     auto *price = new QValueAxis;
     price->setTitleText(tr("Price"));
-    price->setTickCount(6); // gridlines shared with the score axis
+    price->setTitleVisible(false);
     price->setLabelFormat(QStringLiteral("%.0f"));
     m_chart->addAxis(time, Qt::AlignBottom);
     m_chart->addAxis(score, Qt::AlignLeft);
@@ -200,6 +214,8 @@ void HistoryPanel::rebuildChart()
         return value;
     });
     price->setRange(lowest, highest * 1.1);
+    price->applyNiceNumbers(); // 0, 50, 100… rather than 0, 26, 53…
+    price->setGridLineVisible(false); // its ticks need not meet the score's gridlines
     time->setRange(m_versions.constLast().date, m_versions.constFirst().date.addSecs(m_versions.size() == 1 ? 86400 : 0));
 }
 

@@ -85,11 +85,14 @@ LibraryView::LibraryView(SiteIndex *index, QWidget *parent)
     for (const auto state : {TranslationState::Missing, TranslationState::Untranslated, TranslationState::Outdated,
                              TranslationState::Done})
         m_translationState->addItem(TranslationStatus::stateName(state), TranslationStatus::stateId(state));
-    m_git->addItem(tr("Any git status"));
-    m_git->addItem(tr("Changed since the last commit"), QStringLiteral("changed"));
+    // Short entries: the filter bar is full at 1280 pixels; the tooltips say it whole.
+    m_git->addItem(tr("Git: any"));
+    m_git->addItem(tr("Git: changed"), QStringLiteral("changed"));
+    m_git->setItemData(1, tr("Modified, new or untracked since the last commit"), Qt::ToolTipRole);
     for (const auto &id : {QStringLiteral("modified"), QStringLiteral("new"), QStringLiteral("untracked")})
         m_git->addItem(tr("Git: %1").arg(LibraryModel::gitStatusName(id)), id);
     m_git->setToolTip(tr("Reviews changed since the last commit of the site's git repository"));
+    m_git->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_git->hide(); // until the site's git status is known
     m_from->setPlaceholderText(tr("from"));
     m_to->setPlaceholderText(tr("to"));

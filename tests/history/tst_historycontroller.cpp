@@ -202,6 +202,19 @@ private Q_SLOTS:
         QCOMPARE(diff->wordSpans().value(removed), (QList<WordDiff::Span>{{7, 3}}));
         QCOMPARE(diff->wordSpans().value(removed + 1), (QList<WordDiff::Span>{{7, 3}}));
         QVERIFY(diff->toPlainText().contains(QLatin1String("price: 120")));
+        // With RUBRIC_SCREENSHOT_DIR set, the window with its History dock and the
+        // differences are saved there as PNG files, to look at.
+        if (const QString dir = qEnvironmentVariable("RUBRIC_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            window.resize(1280, 800);
+            window.show();
+            history->dock()->show();
+            history->dock()->raise();
+            history->panel()->versionList()->setCurrentItem(history->panel()->versionList()->topLevelItem(0));
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTest::qWait(300); // let the chart lay itself out
+            window.grab().save(dir + QStringLiteral("/history-dock.png"));
+            diff->window()->grab().save(dir + QStringLiteral("/history-difference.png"));
+        }
 
         QVERIFY(history->restore(oldest));
         QCOMPARE(document->text().toUtf8(), m_first);
