@@ -224,11 +224,10 @@ QList<ReviewVersion> log(GitRepository &repo, const QString &filePath, const Sch
             const TreePtr parentTree(parentTreeRaw);
             const auto parentBlob = blobIdAt(parentTree.get(), current.path);
             if (parentBlob && git_oid_equal(&*parentBlob, &*blob)) {
-                // As git's history simplification: follow only the parent whose version
-                // the commit kept; the commit itself did not change the review.
+                // The commit did not change the review against this parent.
                 sameAsAParent = true;
-                follow = {{*git_commit_id(parent.get()), current.path}};
-                break;
+                follow.append({*git_commit_id(parent.get()), current.path});
+                continue;
             }
             if (parentBlob) {
                 follow.append({*git_commit_id(parent.get()), current.path});
@@ -238,7 +237,10 @@ QList<ReviewVersion> log(GitRepository &repo, const QString &filePath, const Sch
         }
         for (const auto &[id, path] : follow)
             push(id, path);
-        if (sameAsAParent)
+        // As `git log --follow` (which compares a commit with its parent, and merges not at
+        // all): a merge is never listed, and every parent is followed, also the side a
+        // merge discarded; the commits of both sides are listed in date order.
+        if (sameAsAParent || parentCount > 1)
             continue;
 
         ReviewVersion version;
