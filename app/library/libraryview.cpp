@@ -202,6 +202,10 @@ void LibraryView::applyDefaultColumns()
     m_table->setColumnWidth(m_model->column(LibraryModel::DateColumn), metrics.horizontalAdvance(QStringLiteral("0000-00-00")) + 24);
     m_table->setColumnWidth(m_model->column(LibraryModel::PriceColumn), metrics.horizontalAdvance(QStringLiteral("000,000 JPY")) + 16);
     m_table->setColumnWidth(m_model->column(LibraryModel::TagsColumn), 160);
+    int gitWidth = 0; // as wide as its longest status, which the header "Git" is not
+    for (const auto &id : {QStringLiteral("modified"), QStringLiteral("new"), QStringLiteral("untracked"), QStringLiteral("deleted")})
+        gitWidth = std::max(gitWidth, metrics.horizontalAdvance(LibraryModel::gitStatusName(id)) + 16);
+    m_table->setColumnWidth(m_model->column(LibraryModel::GitStatusColumn), gitWidth);
 }
 
 QString LibraryView::settingsKey() const

@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -244,6 +245,12 @@ private Q_SLOTS:
         QCOMPARE(pathsOf(*view.filter()),
                  (QStringList{QStringLiteral("_products/en/sony/edited.md"), QStringLiteral("_products/en/sony/staged.md"),
                               QStringLiteral("_products/ja/sony/loose.md")}));
+        QVERIFY(view.findChild<QLabel *>() != nullptr);
+        // With RUBRIC_SCREENSHOT_DIR set, the filtered library is saved there, to look at.
+        if (const QString dir = qEnvironmentVariable("RUBRIC_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            view.grab().save(dir + QStringLiteral("/library-git.png"));
+        }
     }
 
     void listCommandFiltersByStatus()
