@@ -3,11 +3,13 @@
 #include "documentwindow.h"
 #include "edit/workspacedocuments.h"
 #include "sitepreviewdialog.h"
+#include "tags/tagspanel.h"
 #include "workspace/site.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QLabel>
@@ -114,7 +116,11 @@ SiteEditController::SiteEditController(DocumentWindow *window, QMenu *editMenu)
     , m_documents(std::make_unique<WorkspaceDocuments>(window->workspace()))
     , m_siteEdit(new QAction(tr("&Site Edit…"), this))
     , m_undo(new QAction(tr("Undo Site Ed&it"), this))
+    , m_tagsDock(new QDockWidget(tr("Tags"), window->mainWindow()))
 {
+    m_tagsDock->setObjectName(QStringLiteral("TagsDock")); // for saveState
+    m_tagsDock->setWidget(new TagsPanel(window->workspace(), this, m_tagsDock));
+    window->addBottomDock(m_tagsDock); // and its View menu toggle
     editMenu->addSeparator();
     editMenu->addAction(m_siteEdit);
     editMenu->addAction(m_undo);
@@ -175,6 +181,33 @@ bool SiteEditController::preview(const SiteSelection &selection, const QList<Sit
         m_window->showMessage(tr("No review matches the selection."), 5000);
         return false;
     }
+    startPreview(int(paths->size()), [root = site->root(), paths = *paths, changes, schema = site->schema()](
+                                         const std::atomic_bool *cancel) {
+        return SiteEdit::preview(root, paths, changes, schema, {}, cancel);
+    });
+    return true;
+}
+
+bool SiteEditController::preview(const QList<SiteEdit::FileChanges> &files, const QString &description)
+{
+    Site *site = m_window->workspace()->site();
+    if (!site) {
+        m_window->showMessage(tr("Open a site first (File > Open Site)."), 5000);
+        return false;
+    }
+    if (files.isEmpty()) {
+        m_window->showMessage(tr("No review matches the selection."), 5000);
+        return false;
+    }
+    startPreview(int(files.size()), [root = site->root(), files, description, schema = site->schema()](
+                                        const std::atomic_bool *cancel) {
+        return SiteEdit::preview(root, files, description, schema, {}, cancel);
+    });
+    return true;
+}
+
+void SiteEditController::startPreview(int files, std::function<SitePreview(const std::atomic_bool *cancel)> compute)
+{
     if (m_cancel)
         *m_cancel = true;
     m_cancel = std::make_shared<std::atomic_bool>(false);
@@ -186,12 +219,8 @@ bool SiteEditController::preview(const SiteSelection &selection, const QList<Sit
         m_cancel.reset();
         showPreview(watcher->result());
     });
-    m_window->showMessage(tr("Previewing the edit of %n reviews…", nullptr, int(paths->size())));
-    watcher->setFuture(QtConcurrent::run([root = site->root(), paths = *paths, changes, schema = site->schema(),
-                                          cancel = m_cancel] {
-        return SiteEdit::preview(root, paths, changes, schema, {}, cancel.get());
-    }));
-    return true;
+    m_window->showMessage(tr("Previewing the edit of %n reviews…", nullptr, files));
+    watcher->setFuture(QtConcurrent::run([compute = std::move(compute), cancel = m_cancel] { return compute(cancel.get()); }));
 }
 
 void SiteEditController::showPreview(const SitePreview &preview)

@@ -9,10 +9,12 @@
 #include <QPointer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QLineEdit;
 class QMenu;
 
@@ -75,6 +77,9 @@ public:
     // Previews `changes` on the reviews `selection` picks (off the GUI thread); the preview
     // dialog follows, and applies on Apply. False (after saying why) when nothing to preview.
     bool preview(const SiteSelection &selection, const QList<SiteChange> &changes);
+    // Previews per-file changes (a tag rename from the Tags dock), as above.
+    bool preview(const QList<SiteEdit::FileChanges> &files, const QString &description);
+    QDockWidget *tagsDock() const { return m_tagsDock; }
     void undoLastEdit();
 
 Q_SIGNALS:
@@ -83,6 +88,7 @@ Q_SIGNALS:
     void reverted(const Rubric::ApplyReport &report);
 
 private:
+    void startPreview(int files, std::function<SitePreview(const std::atomic_bool *cancel)> compute);
     void showPreview(const SitePreview &preview);
     void apply(const SitePreview &preview);
     void updateActions();
@@ -94,6 +100,7 @@ private:
     QPointer<SitePreviewDialog> m_preview;
     std::shared_ptr<std::atomic_bool> m_cancel; // of the preview being computed
     SiteEditUndo m_last;
+    QDockWidget *m_tagsDock;
 };
 
 } // namespace Rubric

@@ -9,14 +9,19 @@
 #include "site/siteindex.h"
 #include "siteedit/siteeditcontroller.h"
 #include "siteedit/sitepreviewdialog.h"
+#include "edit/tagsmodel.h"
+#include "tags/tagspanel.h"
 #include "workspace/site.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QTreeView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -139,6 +144,79 @@ private Q_SLOTS:
         QCOMPARE(readFile(c), cEdited);
         QVERIFY(!controller->undoAction()->isEnabled());
         Q_UNUSED(cBefore);
+    }
+
+    // The Tags dock: counts and counterparts of the open site, a rename of the selected tag
+    // in both languages through the preview, one Undo Site Edit; the list follows the index.
+    void tagsDockRenamesThroughThePreview()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writePairs(dir.path(), {"a1", "b2"}));
+        const QString en = dir.path() + u'/' + productPath(QStringLiteral("en"), QStringLiteral("b2"));
+        const QString ja = dir.path() + u'/' + productPath(QStringLiteral("ja"), QStringLiteral("b2"));
+        const QByteArray enBefore = readFile(en), jaBefore = readFile(ja);
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        window.openSite(dir.path());
+        QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->site()->index()->records().size(), 4, 20000);
+        QTRY_VERIFY(!window.workspace()->site()->index()->isIndexing());
+        auto *controller = window.findChild<SiteEditController *>();
+        QDockWidget *dock = controller->tagsDock();
+        QVERIFY(window.findChildren<QAction *>().contains(dock->toggleViewAction()));
+        dock->show();
+        dock->raise();
+        auto *panel = qobject_cast<TagsPanel *>(dock->widget());
+        QTRY_COMPARE(panel->model()->rowCount(), 1);
+        const QModelIndex amplifiers = panel->model()->index(0, TagsModel::TagColumn);
+        QCOMPARE(amplifiers.data().toString(), QStringLiteral("Amplifiers"));
+        QCOMPARE(amplifiers.siblingAtColumn(TagsModel::CountColumn).data().toInt(), 2);
+        QCOMPARE(amplifiers.siblingAtColumn(TagsModel::CounterpartColumn).data().toString(), QString::fromUtf8("アンプ"));
+
+        panel->filterEdit()->setText(QStringLiteral("zzz"));
+        QCOMPARE(panel->view()->model()->rowCount(), 0);
+        panel->filterEdit()->setText(QStringLiteral("amp"));
+        QCOMPARE(panel->view()->model()->rowCount(), 1);
+        panel->view()->selectAll();
+        QCOMPARE(panel->selectedTags(), QStringList{QStringLiteral("Amplifiers")});
+        panel->bothLanguagesBox()->setChecked(true);
+        // A new name has no counterpart: the Japanese side keeps its one spelling.
+        QVERIFY(panel->renameSelected(QStringLiteral("Amps")));
+        QTRY_VERIFY(controller->previewDialog());
+        QCOMPARE(controller->previewDialog()->preview().changeCount(), 2);
+        QSignalSpy applied(controller, &SiteEditController::applied);
+        controller->previewDialog()->buttons()->button(QDialogButtonBox::Apply)->click();
+        QTRY_COMPARE(applied.size(), 1);
+        QByteArray expected = enBefore;
+        expected.replace("tags: [Amplifiers]", "tags: [Amps]");
+        QCOMPARE(readFile(en), expected);
+        QCOMPARE(readFile(ja), jaBefore);
+        panel->filterEdit()->clear();
+        QTRY_COMPARE(panel->model()->index(0, TagsModel::TagColumn).data().toString(), QStringLiteral("Amps"));
+        controller->undoLastEdit();
+        QCOMPARE(readFile(en), enBefore);
+        QTRY_COMPARE(panel->model()->index(0, TagsModel::TagColumn).data().toString(), QStringLiteral("Amplifiers"));
+    }
+
+    // RUBRIC_TAGS_SHOT=SITE:PNG: the Tags dock on a real site at 1280x800, to look at.
+    void tagsDockScreenshot()
+    {
+        const QStringList shot = qEnvironmentVariable("RUBRIC_TAGS_SHOT").split(u':');
+        if (shot.size() != 2)
+            QSKIP("set RUBRIC_TAGS_SHOT=SITE:PNG to take the screenshot");
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        window.openSite(shot.at(0));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.workspace()->site()->index()->records().isEmpty(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.workspace()->site()->index()->isIndexing(), 120000);
+        QDockWidget *dock = window.findChild<SiteEditController *>()->tagsDock();
+        dock->show();
+        dock->raise();
+        auto *panel = qobject_cast<TagsPanel *>(dock->widget());
+        QTRY_VERIFY_WITH_TIMEOUT(panel->model()->rowCount() > 0, 30000);
+        panel->showBox()->setCurrentIndex(1); // near duplicates: what a site owner comes for
+        QVERIFY(window.grab().save(shot.at(1)));
     }
 
 private:
