@@ -103,6 +103,8 @@ TagsPanel::TagsPanel(Workspace *workspace, SiteEditController *siteEdit, QWidget
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(TagsModel::CountColumn, Qt::DescendingOrder);
     m_view->header()->setStretchLastSection(true);
+    // A few rows are no list to tidy: ask for room for a dozen.
+    m_view->setMinimumHeight(m_view->fontMetrics().height() * 14);
     m_view->setColumnWidth(TagsModel::TagColumn, 220);
     m_view->setColumnWidth(TagsModel::CountColumn, 70);
     m_view->setColumnWidth(TagsModel::CounterpartColumn, 200);
@@ -145,8 +147,8 @@ void TagsPanel::siteChanged()
     Site *site = m_workspace->site();
     m_language->clear();
     if (site) {
-        for (const QString &code : site->schema().languageCodes())
-            m_language->addItem(code, code);
+        for (const LanguageSpec &language : site->schema().languages())
+            m_language->addItem(language.name.isEmpty() ? language.code : language.name, language.code);
         SiteIndex *index = site->index();
         connect(index, &SiteIndex::recordsAdded, this, &TagsPanel::scheduleRefresh);
         connect(index, &SiteIndex::recordChanged, this, &TagsPanel::scheduleRefresh);
@@ -215,7 +217,8 @@ void TagsPanel::updateActions()
 {
     const qsizetype selected = m_view->selectionModel()->selectedRows().size();
     m_rename->setEnabled(selected == 1);
-    m_merge->setEnabled(selected >= 2);
+    // One tag with near-duplicates: merge its other spellings into it.
+    m_merge->setEnabled(selected >= 2 || (selected == 1 && !selectedNear().isEmpty()));
 }
 
 void TagsPanel::rename()
@@ -234,24 +237,36 @@ void TagsPanel::rename()
         renameSelected(target);
 }
 
+QStringList TagsPanel::selectedNear() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.size() == 1 ? rows.constFirst().data(TagsModel::NearRole).toStringList() : QStringList();
+}
+
 void TagsPanel::merge()
 {
-    const QStringList tags = selectedTags();
+    QStringList tags = selectedTags();
+    if (tags.size() == 1)
+        tags += selectedNear();
     if (tags.size() < 2)
         return;
     bool ok = false;
     // The most used spelling first: usually the one to keep; another may be typed.
     const QString target = QInputDialog::getItem(this, tr("Merge Tags"),
-                                                 tr("Merge %n tags into:", nullptr, int(tags.size())), tags, 0, true, &ok)
+                                                 tr("Merge %1 into:").arg(tags.join(QLatin1String(", "))), tags, 0, true, &ok)
                                .trimmed();
     if (ok && !target.isEmpty())
-        renameSelected(target);
+        renameTags(tags, target);
 }
 
 bool TagsPanel::renameSelected(const QString &target)
 {
+    return renameTags(selectedTags(), target);
+}
+
+bool TagsPanel::renameTags(const QStringList &tags, const QString &target)
+{
     Site *site = m_workspace->site();
-    const QStringList tags = selectedTags();
     if (!site || tags.isEmpty())
         return false;
     QString error;

@@ -37,6 +37,10 @@ public:
     QStringList selectedTags() const;
     // Previews renaming (one tag) or merging (several) the selected tags into `target`.
     bool renameSelected(const QString &target);
+    // Previews renaming `tags` (a merge when several) into `target` in the shown language.
+    bool renameTags(const QStringList &tags, const QString &target);
+    // The other spellings of the one selected tag, if it has near-duplicates.
+    QStringList selectedNear() const;
     // Rebuilds now from the site's index (otherwise shortly after it changes, when shown).
     void refresh();
 

@@ -75,7 +75,15 @@ QVariant TagsModel::data(const QModelIndex &index, int role) const
         case TagColumn: return tag.name;
         case CountColumn: return tag.count;
         case CounterpartColumn: return tag.counterpart;
-        case NearColumn: return m_near.value(tag.name).join(QLatin1String(", "));
+        case NearColumn: {
+            // With their counts: which spelling the site mostly uses decides the merge.
+            QStringList near;
+            for (const QString &other : m_near.value(tag.name)) {
+                const TagTaxonomy::Tag *found = m_taxonomy.find(other);
+                near.append(Tr::tr("%1 (%2)").arg(other).arg(found ? found->count : 0));
+            }
+            return near.join(QLatin1String(", "));
+        }
         case ColumnCount: break;
         }
         break;

@@ -198,6 +198,58 @@ private Q_SLOTS:
         QTRY_COMPARE(panel->model()->index(0, TagsModel::TagColumn).data().toString(), QStringLiteral("Amplifiers"));
     }
 
+    // Apply runs off the GUI thread in batches; a cancel part-way leaves every file old or
+    // new, and Undo Site Edit restores exactly the files written.
+    void cancelPartWayLeavesOldOrNewAndUndoCoversTheWritten()
+    {
+        QTemporaryDir dir;
+        QList<QByteArray> refs;
+        for (int i = 0; i < 200; ++i)
+            refs.append(QByteArray("r") + QByteArray::number(i).rightJustified(3, '0'));
+        QVERIFY(writePairs(dir.path(), refs));
+        QHash<QString, QByteArray> before;
+        for (const QByteArray &ref : std::as_const(refs)) {
+            const QString path = dir.path() + u'/' + productPath(QStringLiteral("en"), QString::fromUtf8(ref));
+            before.insert(path, readFile(path));
+        }
+        MainWindow window;
+        window.openSite(dir.path());
+        QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->site()->index()->records().size(), 400, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.workspace()->site()->index()->isIndexing(), 60000);
+        auto *controller = window.findChild<SiteEditController *>();
+        SiteSelection selection;
+        selection.lang = QStringLiteral("en");
+        QVERIFY(controller->preview(selection, {SiteChange::renameTags({QStringLiteral("Amplifiers")}, QStringLiteral("Amps"))}));
+        QTRY_VERIFY_WITH_TIMEOUT(controller->previewDialog(), 30000);
+        QCOMPARE(controller->previewDialog()->preview().changeCount(), 200);
+        QSignalSpy applied(controller, &SiteEditController::applied);
+        connect(controller, &SiteEditController::applyProgress, controller, [controller](int done, int total) {
+            QVERIFY(done < total);
+            controller->cancelApply(); // after the first batch
+        });
+        controller->previewDialog()->buttons()->button(QDialogButtonBox::Apply)->click();
+        QVERIFY(controller->isApplying()); // the GUI thread is free while files are written
+        QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 30000);
+        QVERIFY(!controller->isApplying());
+        const ApplyReport report = applied.at(0).at(0).value<ApplyReport>();
+        QVERIFY(report.cancelled);
+        QVERIFY(report.writtenCount() > 0);
+        QVERIFY(report.writtenCount() < 200);
+        QCOMPARE(report.undo.entries.size(), report.writtenCount());
+        int changed = 0;
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            const QByteArray now = readFile(it.key());
+            QByteArray after = it.value();
+            after.replace("tags: [Amplifiers]", "tags: [Amps]");
+            QVERIFY2(now == it.value() || now == after, qPrintable(it.key()));
+            changed += now == after ? 1 : 0;
+        }
+        QCOMPARE(changed, report.writtenCount());
+        controller->undoLastEdit();
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QCOMPARE(readFile(it.key()), it.value());
+    }
+
     // RUBRIC_TAGS_SHOT=SITE:PNG: the Tags dock on a real site at 1280x800, to look at.
     void tagsDockScreenshot()
     {
