@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -199,6 +200,33 @@ void TagsPanel::refresh()
                                   .arg(taxonomy.singletons.size())
                             : tr("Open a site to see its tags."));
     updateActions();
+}
+
+void TagsPanel::renameTag(const QString &lang, const QString &tag)
+{
+    if (auto *dock = qobject_cast<QDockWidget *>(parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+    const int language = m_language->findData(lang);
+    if (language >= 0 && language != m_language->currentIndex()) {
+        m_language->setCurrentIndex(language);
+        m_stale = true;
+    }
+    if (m_stale)
+        refresh();
+    m_show->setCurrentIndex(0);
+    m_filter->setText(tag);
+    m_view->clearSelection();
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(TagsModel::NameRole).toString() == tag) {
+            m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->scrollTo(index);
+            rename();
+            return;
+        }
+    }
 }
 
 QStringList TagsPanel::selectedTags() const

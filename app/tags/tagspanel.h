@@ -41,6 +41,9 @@ public:
     bool renameTags(const QStringList &tags, const QString &target);
     // The other spellings of the one selected tag, if it has near-duplicates.
     QStringList selectedNear() const;
+    // Shows `tag` of language `lang` in the dock and asks for its new name (the library's
+    // Rename Tag…).
+    void renameTag(const QString &lang, const QString &tag);
     // Rebuilds now from the site's index (otherwise shortly after it changes, when shown).
     void refresh();
 

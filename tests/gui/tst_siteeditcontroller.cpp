@@ -22,6 +22,7 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QTreeView>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -196,6 +197,21 @@ private Q_SLOTS:
         controller->undoLastEdit();
         QCOMPARE(readFile(en), enBefore);
         QTRY_COMPARE(panel->model()->index(0, TagsModel::TagColumn).data().toString(), QStringLiteral("Amplifiers"));
+
+        // The library's Rename Tag…: the dock shows the tag and asks for the new name.
+        QSignalSpy shown(controller, &SiteEditController::previewShown);
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->textValue(), QStringLiteral("Amplifiers"));
+            dialog->setTextValue(QStringLiteral("Amps"));
+            dialog->accept();
+        });
+        panel->renameTag(QStringLiteral("en"), QStringLiteral("Amplifiers"));
+        QTRY_COMPARE(shown.size(), 1);
+        QCOMPARE(controller->previewDialog()->preview().changeCount(), 2);
+        controller->previewDialog()->reject();
+        QCOMPARE(readFile(en), enBefore);
     }
 
     // Apply runs off the GUI thread in batches; a cancel part-way leaves every file old or
