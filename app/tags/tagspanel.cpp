@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -20,6 +21,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace Rubric {
 
@@ -127,8 +129,8 @@ TagsPanel::TagsPanel(Workspace *workspace, SiteEditController *siteEdit, QWidget
 
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(400); // a save or a git pull changes many records at once
-    connect(m_refresh, &QTimer::timeout, this, &TagsPanel::refresh);
-    connect(m_language, &QComboBox::activated, this, &TagsPanel::refresh);
+    connect(m_refresh, &QTimer::timeout, this, [this] { refresh(); });
+    connect(m_language, &QComboBox::activated, this, [this] { refresh(); });
     connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
         static_cast<TagsFilter *>(m_proxy)->setShow(Show(m_show->currentData().toInt()));
     });
@@ -174,7 +176,7 @@ void TagsPanel::showEvent(QShowEvent *event)
         m_refresh->start(0);
 }
 
-void TagsPanel::refresh()
+void TagsPanel::refresh(bool wait)
 {
     m_stale = false;
     Site *site = m_workspace->site();
@@ -186,19 +188,36 @@ void TagsPanel::refresh()
                 other = code;
         }
     }
+    const ReviewRecords records = site ? site->index()->records() : ReviewRecords();
+    const int generation = ++m_generation;
+    if (wait) {
+        showTaxonomy(TagTaxonomy::build(records, lang, other));
+        return;
+    }
+    auto *watcher = new QFutureWatcher<TagTaxonomy>(this);
+    connect(watcher, &QFutureWatcher<TagTaxonomy>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            showTaxonomy(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([records, lang, other] { return TagTaxonomy::build(records, lang, other); }));
+}
+
+void TagsPanel::showTaxonomy(const TagTaxonomy &taxonomy)
+{
     const QStringList selected = selectedTags();
-    m_model->setRecords(site ? site->index()->records() : ReviewRecords(), lang, other);
+    m_model->setTaxonomy(taxonomy);
     // Keep the selection across a refresh (a rename's own apply refreshes the list).
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);
         if (selected.contains(index.data(TagsModel::NameRole).toString()))
             m_view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
-    const TagTaxonomy &taxonomy = m_model->taxonomy();
-    m_summary->setText(site ? tr("%n tags, %1 near-duplicate groups, %2 used once", nullptr, int(taxonomy.tags.size()))
-                                  .arg(taxonomy.nearDuplicates.size())
-                                  .arg(taxonomy.singletons.size())
-                            : tr("Open a site to see its tags."));
+    m_summary->setText(m_workspace->site()
+                           ? tr("%n tags, %1 near-duplicate groups, %2 used once", nullptr, int(taxonomy.tags.size()))
+                                 .arg(taxonomy.nearDuplicates.size())
+                                 .arg(taxonomy.singletons.size())
+                           : tr("Open a site to see its tags."));
     updateActions();
 }
 
@@ -213,8 +232,8 @@ void TagsPanel::renameTag(const QString &lang, const QString &tag)
         m_language->setCurrentIndex(language);
         m_stale = true;
     }
-    if (m_stale)
-        refresh();
+    if (m_stale || m_model->lang() != lang)
+        refresh(true);
     m_show->setCurrentIndex(0);
     m_filter->setText(tag);
     m_view->clearSelection();

@@ -14,6 +14,7 @@ class QTreeView;
 namespace Rubric {
 
 class SiteEditController;
+struct TagTaxonomy;
 class TagsModel;
 class Workspace;
 
@@ -44,8 +45,9 @@ public:
     // Shows `tag` of language `lang` in the dock and asks for its new name (the library's
     // Rename Tag…).
     void renameTag(const QString &lang, const QString &tag);
-    // Rebuilds now from the site's index (otherwise shortly after it changes, when shown).
-    void refresh();
+    // Rebuilds from the site's index, off the GUI thread (or now, `wait`); otherwise this
+    // happens shortly after the index changes, while the dock is shown.
+    void refresh(bool wait = false);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -56,6 +58,7 @@ private:
     void rename();
     void merge();
     void updateActions();
+    void showTaxonomy(const TagTaxonomy &taxonomy);
 
     Workspace *m_workspace;
     SiteEditController *m_siteEdit;
@@ -71,6 +74,7 @@ private:
     QLabel *m_summary;
     QTimer *m_refresh;
     bool m_stale = true;
+    int m_generation = 0; // of the taxonomy being built: a newer request drops older results
 };
 
 } // namespace Rubric

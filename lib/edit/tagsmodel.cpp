@@ -36,8 +36,13 @@ TagsModel::TagsModel(QObject *parent)
 
 void TagsModel::setRecords(const ReviewRecords &records, const QString &lang, const QString &otherLang)
 {
+    setTaxonomy(TagTaxonomy::build(records, lang, otherLang));
+}
+
+void TagsModel::setTaxonomy(TagTaxonomy taxonomy)
+{
     beginResetModel();
-    m_taxonomy = TagTaxonomy::build(records, lang, otherLang);
+    m_taxonomy = std::move(taxonomy);
     m_near.clear();
     for (const auto &group : std::as_const(m_taxonomy.nearDuplicates)) {
         for (const auto &tag : group.tags) {
