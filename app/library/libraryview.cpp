@@ -4,6 +4,7 @@
 #include "models/libraryfilter.h"
 #include "models/librarymodel.h"
 #include "site/siteindex.h"
+#include "tags/tagspanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -375,6 +376,12 @@ void LibraryView::showContextMenu(const QPoint &position)
             Q_EMIT compareRequested(tr("%1 (mean of %n products)", nullptr, int(products.size())).arg(record.companyId),
                                     meanOf(products));
         });
+    }
+    // Issue 17: a tag renamed site-wide, through the Tags dock and the site edit preview.
+    if (auto *tags = window()->findChild<TagsPanel *>(); tags && !record.tags.isEmpty()) {
+        QMenu *rename = menu.addMenu(tr("Rename Tag"));
+        for (const QString &tag : record.tags)
+            rename->addAction(tr("%1…").arg(tag), tags, [tags, lang = record.lang, tag] { tags->renameTag(lang, tag); });
     }
     menu.addSeparator();
     menu.addAction(tr("Export %n Review(s) as PDF Booklet…", nullptr, int(rows.size())), this,

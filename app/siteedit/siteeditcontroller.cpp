@@ -3,11 +3,14 @@
 #include "documentwindow.h"
 #include "edit/workspacedocuments.h"
 #include "sitepreviewdialog.h"
+#include "tags/tagspanel.h"
 #include "workspace/site.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QLabel>
@@ -15,6 +18,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QtConcurrent>
 
 namespace Rubric {
@@ -114,7 +118,11 @@ SiteEditController::SiteEditController(DocumentWindow *window, QMenu *editMenu)
     , m_documents(std::make_unique<WorkspaceDocuments>(window->workspace()))
     , m_siteEdit(new QAction(tr("&Site Edit…"), this))
     , m_undo(new QAction(tr("Undo Site Ed&it"), this))
+    , m_tagsDock(new QDockWidget(tr("Tags"), window->mainWindow()))
 {
+    m_tagsDock->setObjectName(QStringLiteral("TagsDock")); // for saveState
+    m_tagsDock->setWidget(new TagsPanel(window->workspace(), this, m_tagsDock));
+    window->addBottomDock(m_tagsDock); // and its View menu toggle
     editMenu->addSeparator();
     editMenu->addAction(m_siteEdit);
     editMenu->addAction(m_undo);
@@ -140,6 +148,7 @@ SiteEditController::~SiteEditController()
 {
     if (m_cancel)
         *m_cancel = true; // a preview still running is dropped
+    cancelApply();      // and an apply stops before its next file
 }
 
 void SiteEditController::updateActions()
@@ -175,6 +184,33 @@ bool SiteEditController::preview(const SiteSelection &selection, const QList<Sit
         m_window->showMessage(tr("No review matches the selection."), 5000);
         return false;
     }
+    startPreview(int(paths->size()), [root = site->root(), paths = *paths, changes, schema = site->schema()](
+                                         const std::atomic_bool *cancel) {
+        return SiteEdit::preview(root, paths, changes, schema, {}, cancel);
+    });
+    return true;
+}
+
+bool SiteEditController::preview(const QList<SiteEdit::FileChanges> &files, const QString &description)
+{
+    Site *site = m_window->workspace()->site();
+    if (!site) {
+        m_window->showMessage(tr("Open a site first (File > Open Site)."), 5000);
+        return false;
+    }
+    if (files.isEmpty()) {
+        m_window->showMessage(tr("No review matches the selection."), 5000);
+        return false;
+    }
+    startPreview(int(files.size()), [root = site->root(), files, description, schema = site->schema()](
+                                        const std::atomic_bool *cancel) {
+        return SiteEdit::preview(root, files, description, schema, {}, cancel);
+    });
+    return true;
+}
+
+void SiteEditController::startPreview(int files, std::function<SitePreview(const std::atomic_bool *cancel)> compute)
+{
     if (m_cancel)
         *m_cancel = true;
     m_cancel = std::make_shared<std::atomic_bool>(false);
@@ -186,12 +222,8 @@ bool SiteEditController::preview(const SiteSelection &selection, const QList<Sit
         m_cancel.reset();
         showPreview(watcher->result());
     });
-    m_window->showMessage(tr("Previewing the edit of %n reviews…", nullptr, int(paths->size())));
-    watcher->setFuture(QtConcurrent::run([root = site->root(), paths = *paths, changes, schema = site->schema(),
-                                          cancel = m_cancel] {
-        return SiteEdit::preview(root, paths, changes, schema, {}, cancel.get());
-    }));
-    return true;
+    m_window->showMessage(tr("Previewing the edit of %n reviews…", nullptr, files));
+    watcher->setFuture(QtConcurrent::run([compute = std::move(compute), cancel = m_cancel] { return compute(cancel.get()); }));
 }
 
 void SiteEditController::showPreview(const SitePreview &preview)
@@ -208,11 +240,89 @@ void SiteEditController::showPreview(const SitePreview &preview)
 void SiteEditController::apply(const SitePreview &preview)
 {
     Site *site = m_window->workspace()->site();
-    if (!site || site->root() != preview.root)
+    if (!site || site->root() != preview.root || m_applying)
         return; // the site changed while the preview was shown
-    // In this thread: open reviews change on their own undo stacks, which live here; the
-    // files that are not open are written on a pool inside apply().
-    const ApplyReport report = SiteEdit::apply(preview, site->schema(), m_documents.get());
+    // Open reviews change here, on their own undo stacks, which live in this thread; the
+    // other files are written off it, in batches, so that a cancel (between batches, or
+    // before any file of the running one) leaves every file old or new and the undo
+    // record covering exactly the files written.
+    SitePreview open = preview;
+    SitePreview closed = preview;
+    open.files.clear();
+    closed.files.clear();
+    for (const FilePlan *file : preview.changes())
+        (m_documents->document(QDir::cleanPath(QDir(preview.root).filePath(file->path))) ? open : closed).files.append(*file);
+    m_report = SiteEdit::apply(open, site->schema(), m_documents.get());
+    m_report.undo.root = preview.root;
+    m_report.undo.description = preview.description;
+    m_pending.clear();
+    constexpr int batchSize = 25;
+    for (qsizetype first = 0; first < closed.files.size(); first += batchSize) {
+        SitePreview batch = closed;
+        batch.files = closed.files.mid(first, batchSize);
+        m_pending.append(batch);
+    }
+    m_applyTotal = int(closed.files.size());
+    m_applyDone = 0;
+    if (m_pending.isEmpty()) {
+        finishApply();
+        return;
+    }
+    m_applying = true;
+    m_applyCancel = std::make_shared<std::atomic_bool>(false);
+    m_progress = new QProgressDialog(tr("Writing %n reviews…", nullptr, m_applyTotal), tr("Cancel"), 0, m_applyTotal,
+                                     m_window->mainWindow());
+    m_progress->setWindowTitle(tr("Site Edit"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(400);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, this, &SiteEditController::cancelApply);
+    applyNextBatch();
+}
+
+void SiteEditController::cancelApply()
+{
+    if (m_applyCancel)
+        *m_applyCancel = true;
+}
+
+void SiteEditController::applyNextBatch()
+{
+    Site *site = m_window->workspace()->site();
+    if (m_pending.isEmpty() || *m_applyCancel || !site) {
+        m_report.cancelled = m_report.cancelled || !m_pending.isEmpty();
+        m_applying = false;
+        delete m_progress;
+        finishApply();
+        return;
+    }
+    const SitePreview batch = m_pending.takeFirst();
+    auto *watcher = new QFutureWatcher<ApplyReport>(this);
+    connect(watcher, &QFutureWatcher<ApplyReport>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const ApplyReport done = watcher->result();
+        for (const FileOutcome &outcome : done.files) {
+            m_report.files.append(outcome);
+            if (outcome.status == FileOutcome::Status::Written)
+                m_documents->fileWritten(QDir::cleanPath(QDir(m_report.undo.root).filePath(outcome.path)));
+        }
+        m_report.undo.entries += done.undo.entries;
+        m_report.cancelled = m_report.cancelled || done.cancelled;
+        m_applyDone += int(done.files.size());
+        if (m_progress)
+            m_progress->setValue(m_applyDone);
+        Q_EMIT applyProgress(m_applyDone, m_applyTotal);
+        applyNextBatch();
+    });
+    watcher->setFuture(QtConcurrent::run([batch, schema = site->schema(), cancel = m_applyCancel] {
+        return SiteEdit::apply(batch, schema, nullptr, {}, cancel.get());
+    }));
+}
+
+void SiteEditController::finishApply()
+{
+    const ApplyReport report = std::exchange(m_report, {});
     if (!report.undo.isEmpty())
         m_last = report.undo;
     updateActions();
@@ -221,7 +331,10 @@ void SiteEditController::apply(const SitePreview &preview)
         if (outcome.status != FileOutcome::Status::Written)
             refused.append(tr("%1: %2").arg(outcome.path, outcome.message));
     }
-    m_window->showMessage(tr("Site edit: %n files changed", nullptr, report.writtenCount()), 8000);
+    m_window->showMessage(report.cancelled ? tr("Site edit cancelled: %n files changed (Undo Site Edit restores them)",
+                                                nullptr, report.writtenCount())
+                                           : tr("Site edit: %n files changed", nullptr, report.writtenCount()),
+                          8000);
     if (!refused.isEmpty())
         QMessageBox::warning(m_window->mainWindow(), tr("Site Edit"),
                              tr("%n files were left as they were:", nullptr, int(refused.size())) + u'\n'

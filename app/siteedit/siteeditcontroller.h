@@ -9,12 +9,15 @@
 #include <QPointer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QLineEdit;
 class QMenu;
+class QProgressDialog;
 
 namespace Rubric {
 
@@ -75,16 +78,27 @@ public:
     // Previews `changes` on the reviews `selection` picks (off the GUI thread); the preview
     // dialog follows, and applies on Apply. False (after saying why) when nothing to preview.
     bool preview(const SiteSelection &selection, const QList<SiteChange> &changes);
+    // Previews per-file changes (a tag rename from the Tags dock), as above.
+    bool preview(const QList<SiteEdit::FileChanges> &files, const QString &description);
+    QDockWidget *tagsDock() const { return m_tagsDock; }
     void undoLastEdit();
+    // Stops an apply running off the GUI thread before its next file (the Cancel button).
+    void cancelApply();
+    bool isApplying() const { return m_applying; }
 
 Q_SIGNALS:
     void previewShown();
     void applied(const Rubric::ApplyReport &report);
+    // The files written off the GUI thread so far, after each batch.
+    void applyProgress(int done, int total);
     void reverted(const Rubric::ApplyReport &report);
 
 private:
+    void startPreview(int files, std::function<SitePreview(const std::atomic_bool *cancel)> compute);
     void showPreview(const SitePreview &preview);
     void apply(const SitePreview &preview);
+    void applyNextBatch();
+    void finishApply();
     void updateActions();
 
     DocumentWindow *m_window;
@@ -94,6 +108,15 @@ private:
     QPointer<SitePreviewDialog> m_preview;
     std::shared_ptr<std::atomic_bool> m_cancel; // of the preview being computed
     SiteEditUndo m_last;
+    QDockWidget *m_tagsDock;
+    // The apply in progress: its report so far, the batches left, its cancel flag.
+    ApplyReport m_report;
+    QList<SitePreview> m_pending;
+    std::shared_ptr<std::atomic_bool> m_applyCancel;
+    QPointer<QProgressDialog> m_progress;
+    int m_applyTotal = 0;
+    int m_applyDone = 0;
+    bool m_applying = false;
 };
 
 } // namespace Rubric

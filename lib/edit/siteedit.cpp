@@ -60,6 +60,43 @@ QStringList renamed(const QStringList &tags, const QStringList &from, const QStr
     return result;
 }
 
+// A double-quoted tag renamed to one that needs no escaping is rewritten in its quotes,
+// as the site writes its tags of several words (`["Active speakers", Bluetooth]`); the
+// list writer would write a plain scalar, the same value in other bytes. Only the plain
+// case: one old tag, the new one not there yet, its quoted token once in the entry.
+std::optional<EditOutcome> renameQuoted(ReviewDocument &document, const QStringList &tags, const SiteChange &change)
+{
+    const auto plainText = [](const QString &text) {
+        return !text.contains(u'"') && !text.contains(u'\\') && !text.contains(u'\n');
+    };
+    const QStringList present = [&] {
+        QStringList result;
+        for (const auto &tag : change.tags) {
+            if (tags.contains(tag))
+                result.append(tag);
+        }
+        return result;
+    }();
+    if (present.size() != 1 || tags.contains(change.value) || !plainText(present.constFirst()) || !plainText(change.value))
+        return std::nullopt;
+    const FrontMatterEntry *entry = document.frontMatter().entry(tagsKey);
+    if (!entry)
+        return std::nullopt;
+    const QString token = u'"' + present.constFirst() + u'"';
+    const QStringView span = QStringView(document.text()).sliced(entry->start, entry->end - entry->start);
+    const qsizetype at = span.indexOf(token);
+    if (at < 0 || span.indexOf(token, at + 1) >= 0)
+        return std::nullopt;
+    const EditOutcome outcome = document.editText({{entry->start + at, token.size(), u'"' + change.value + u'"'}},
+                                                  change.description());
+    // The result must read back as the rename: otherwise the list writer does it.
+    if (outcome.ok() && tagsOf(document) != renamed(tags, change.tags, change.value)) {
+        document.undoStack()->undo();
+        return std::nullopt;
+    }
+    return outcome;
+}
+
 EditOutcome applyChange(ReviewDocument &document, const SiteChange &change)
 {
     const Schema &schema = document.schema();
@@ -93,6 +130,8 @@ EditOutcome applyChange(ReviewDocument &document, const SiteChange &change)
     }
     case SiteChange::Kind::RenameTag: {
         const QStringList tags = tagsOf(document);
+        if (const auto quoted = renameQuoted(document, tags, change))
+            return *quoted;
         return setTags(document, tags, renamed(tags, change.tags, change.value));
     }
     case SiteChange::Kind::ReplaceInField: {

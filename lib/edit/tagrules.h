@@ -3,14 +3,14 @@
 #include "siteedit.h"
 
 #include "document/problem.h"
+#include "document/reviewdocument.h"
 
 #include <QHash>
 
+#include <memory>
 #include <optional>
 
 namespace Rubric {
-
-class ReviewDocument;
 
 // A site's tag normalization, configured in its rubric-schema.yml, so a normalizer script
 // becomes configuration:
@@ -41,6 +41,11 @@ public:
     std::optional<QString> canonical(const QString &lang, const QString &tag) const;
     // `tag.noncanonical` warnings for the tags of `document`, on its `tags` line.
     Problems check(const ReviewDocument &document) const;
+    // The same for a review of language `lang` (the validator's parsed front matter).
+    Problems check(const QString &lang, const FrontMatter &frontMatter) const;
+    // Makes every tag of `document` canonical as one step on its undo stack (duplicates
+    // merged in place); nothing to change gives an unchanged outcome.
+    EditOutcome fix(ReviewDocument &document) const;
     // The changes that make every tag of `tags` canonical (renames, merging duplicates).
     QList<SiteChange> fixes(const QString &lang, const QStringList &tags) const;
 
@@ -48,5 +53,15 @@ private:
     QHash<QString, QHash<QString, QString>> m_canonical; // lang -> near key -> canonical tag
     QHash<QString, QHash<QString, QString>> m_synonyms;  // lang -> synonym -> canonical tag
 };
+
+// Registers the checks of lib/edit (`tag.noncanonical`, configured by the site's
+// `tags:` section) with CheckRegistry; a program calls it once at start-up.
+namespace EditChecks {
+void registerChecks();
+// The site's rules for `overrideYaml` (its rubric-schema.yml text), parsed once per
+// distinct text and shared; safe from any thread. A `tags:` section that does not parse
+// gives empty rules (Schema reports the file's YAML errors).
+std::shared_ptr<const TagRules> rulesFor(const QByteArray &overrideYaml);
+} // namespace EditChecks
 
 } // namespace Rubric

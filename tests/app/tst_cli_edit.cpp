@@ -148,6 +148,27 @@ private Q_SLOTS:
         QCOMPARE(missing.out, QString()); // every product of the small site has one
     }
 
+    // The site's `tags:` rules are live in `rubric validate`, and its --fix renames.
+    void tagRulesInValidate()
+    {
+        QVERIFY(writeFile(m_root + QStringLiteral("/rubric-schema.yml"),
+                          "tags:\n  en:\n    canonical: [In-Ear Monitors]\n    synonyms: {Pro Audio: Professional audio}\n"));
+        const QByteArray old = readFile(m_root + u'/' + ierM9());
+        QVERIFY(old.contains("tags: [Balanced armature, In-ear monitors, Pro Audio, Sony]\n"));
+        CliResult result = rubric({QStringLiteral("validate"), m_root, QStringLiteral("--rule"), QStringLiteral("tag.")});
+        QVERIFY2(result.out.contains(QStringLiteral("warning: tag \"Pro Audio\" is written \"Professional audio\" on this site [tag.noncanonical]")),
+                 qPrintable(result.out));
+        QVERIFY(result.out.contains(QStringLiteral("warning: tag \"In-ear monitors\" is written \"In-Ear Monitors\"")));
+        QCOMPARE(readFile(m_root + u'/' + ierM9()), old);
+        result = rubric({QStringLiteral("validate"), m_root, QStringLiteral("--rule"), QStringLiteral("tag."), QStringLiteral("--fix")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(!result.out.contains(QStringLiteral("[tag.noncanonical]")));
+        QByteArray expected = old;
+        expected.replace("tags: [Balanced armature, In-ear monitors, Pro Audio, Sony]\n",
+                         "tags: [Balanced armature, In-Ear Monitors, Professional audio, Sony]\n");
+        QCOMPARE(readFile(m_root + u'/' + ierM9()), expected);
+    }
+
     void tagsRenameMergeAndReport()
     {
         const CliResult renamed = rubric({QStringLiteral("tags"), QStringLiteral("rename"), m_root, QStringLiteral("Sony"),

@@ -3,7 +3,16 @@
 
 #include "document/reviewdocument.h"
 #include "testutil.h"
+#include "validate/checkregistry.h"
+#include "validate/fixer.h"
+#include "validate/sitevalidation.h"
+#include "validate/validator.h"
 
+#include <QUndoStack>
+
+#include <thread>
+
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,6 +84,59 @@ private Q_SLOTS:
         QVERIFY2(plan.isChange(), qPrintable(plan.refusal));
         QCOMPARE(plan.diff, QStringLiteral("--- a/x.md\n+++ b/x.md\n@@ -5 +5 @@\n-tags: [IEM, DAC, In-Ear Monitors, headphone]\n"
                                            "+tags: [In-ear monitors, DAC, Headphones]\n"));
+    }
+
+    // Registered, the rule runs live on an open review, in the bulk check of a file and
+    // its fix renames through the document's undo stack, reading the site's own schema.
+    void registeredRuleIsLiveAndFixable()
+    {
+        EditChecks::registerChecks();
+        QVERIFY(Validator::rule(QStringLiteral("tag.noncanonical")));
+        QTemporaryDir dir;
+        QVERIFY(Test::writeFile(dir.filePath(QStringLiteral("rubric-schema.yml")),
+                                "tags:\n  en:\n    canonical: [In-ear monitors]\n    synonyms: {IEM: In-ear monitors}\n"));
+        const QString path = QStringLiteral("_products/en/acme/acme-one.md");
+        const QByteArray review = "---\nlayout: product\nlang: en\ntitle: \"X\"\ntags:\n  - IEM\n  - DAC\n  - in-ear Monitors\n---\nBody.\n";
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("_products/en/acme"))));
+        QVERIFY(Test::writeFile(dir.filePath(path), review));
+        const Schema schema = Schema::forSite(dir.path());
+        const auto noncanonical = [](const Problems &problems) {
+            return std::count_if(problems.cbegin(), problems.cend(),
+                                 [](const Problem &p) { return p.code == QLatin1String("tag.noncanonical"); });
+        };
+        QCOMPARE(noncanonical(SiteValidation::checkFile(dir.filePath(path), schema, path)), 2);
+        QCOMPARE(noncanonical(SiteValidation::checkFile(dir.filePath(path), Schema::builtin(), path)), 0);
+
+        ReviewDocument document(schema);
+        QVERIFY(document.load(dir.filePath(path)));
+        const Problems live = Validator::validate(document);
+        QCOMPARE(noncanonical(live), 2);
+        const auto found = std::find_if(live.cbegin(), live.cend(), [](const Problem &p) { return p.code == QLatin1String("tag.noncanonical"); });
+        QVERIFY(Fixer::canFix(*found));
+        QVERIFY(Fixer::apply(document, *found).changed);
+        QCOMPARE(document.text(), QStringLiteral("---\nlayout: product\nlang: en\ntitle: \"X\"\ntags:\n  - In-ear monitors\n  - DAC\n---\nBody.\n"));
+        QCOMPARE(noncanonical(Validator::validate(document)), 0);
+        document.undoStack()->undo();
+        QCOMPARE(document.text(), QString::fromUtf8(review));
+        CheckRegistry::remove(QStringLiteral("tags"));
+    }
+
+    // The parsed rules are shared per schema text, from any number of threads at once.
+    void rulesAreCachedPerTextAcrossThreads()
+    {
+        std::vector<const TagRules *> seen(64);
+        {
+            std::vector<std::jthread> threads;
+            for (int run = 0; run < 64; ++run) {
+                threads.emplace_back([run, &seen] {
+                    seen[run] = EditChecks::rulesFor(run % 2 ? config : QByteArray("tags: {en: {canonical: [DAC]}}\n")).get();
+                });
+            }
+        }
+        QCOMPARE(QSet<const TagRules *>(seen.cbegin(), seen.cend()).size(), 2);
+        QCOMPARE(EditChecks::rulesFor(config)->canonical(QStringLiteral("en"), QStringLiteral("IEM")).value_or(QString()),
+                 QStringLiteral("In-ear monitors"));
+        QVERIFY(EditChecks::rulesFor("tags: [broken\n")->isEmpty());
     }
 
     void noSectionNoFileAndABadOne()
