@@ -1,6 +1,9 @@
 #include "searchindex.h"
 #include "searchtext.h"
 
+#include "schema/schema.h"
+
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDateTime>
 #include <QFile>
@@ -141,6 +144,8 @@ bool SearchIndex::open(bool *recreated)
                                       && q.value(0).toString() == QLatin1String("ok")))
                 && q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'version'")) && q.next()
                 && q.value(0).toInt() == IndexVersion
+                && q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'")) && q.next()
+                && q.value(0).toString() == schemaFingerprint()
                 && (trusted || q.exec(QStringLiteral("INSERT INTO fts(fts) VALUES('integrity-check')")));
             if (healthy) {
                 if (!trusted)
@@ -164,6 +169,15 @@ bool SearchIndex::open(bool *recreated)
     if (ok)
         markChecked();
     return ok;
+}
+
+QString SearchIndex::schemaFingerprint() const
+{
+    // The site's schema decides the section ids and headings a query names: another schema,
+    // another index (rebuilt rather than trusted). Hex only: safe inside the SQL literal.
+    QFile file(m_root + u'/' + Schema::overrideFileName());
+    const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("builtin");
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
 }
 
 QString SearchIndex::stampPath() const
@@ -214,6 +228,7 @@ bool SearchIndex::createSchema()
     QSqlQuery q(db);
     const bool ok = q.exec(QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value)"))
         && q.exec(QStringLiteral("INSERT INTO meta VALUES('version', %1)").arg(IndexVersion))
+        && q.exec(QStringLiteral("INSERT INTO meta VALUES('schema', '%1')").arg(schemaFingerprint()))
         && q.exec(QStringLiteral("CREATE TABLE files(path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER)"))
         && q.exec(QStringLiteral("CREATE TABLE sections(id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT, heading TEXT, "
                                  "first_line INTEGER, byte_offset INTEGER, byte_length INTEGER)"))
@@ -407,6 +422,7 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, int limit) const
 {
     using Term = SearchQuery::Term;
     QList<SearchHit> hits;
+    m_error.clear();
     if (query.groups.isEmpty())
         return hits;
     if (limit <= 0)

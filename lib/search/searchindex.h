@@ -38,7 +38,7 @@ public:
     SearchIndex &operator=(const SearchIndex &) = delete;
 
     // Opens the index file, recreating it empty (`recreated`) when it is missing, of another
-    // version or damaged; false when it cannot be created. The full checks run when the file
+    // version, made under another site schema (rubric-schema.yml's bytes) or damaged; false when it cannot be created. The full checks run when the file
     // changed since this class last wrote or checked it (stamp file beside it: size, mtime).
     bool open(bool *recreated = nullptr);
     // (Re)indexes one file by site path; a file that no longer exists is removed.
@@ -74,6 +74,7 @@ private:
     static PreparedFile prepareFile(const QString &absolute); // thread-safe: no SQL
     bool writeFile(const QString &sitePath, const PreparedFile &prepared);
     bool commit(bool ok); // commits (or rolls back) and stamps the file as ours
+    QString schemaFingerprint() const;
     QString stampPath() const;
     QByteArray stampFile() const;
     static QByteArray stamp(const QString &path);
