@@ -1,0 +1,167 @@
+// Issue 18 in the window: Find in Site (Ctrl+Shift+F) finds across the open site, groups the
+// languages of a pair, keeps its history, completes fields and tags, and opens a hit at the
+// match with every match of the query marked in the editor.
+#include "../workspace/workspacetestutil.h"
+
+#include "document/reviewdocument.h"
+#include "documentview.h"
+#include "editor/markdowneditor.h"
+#include "mainwindow.h"
+#include "search/searchcontroller.h"
+#include "search/searchpanel.h"
+#include "search/searchresultsmodel.h"
+#include "search/searchservice.h"
+#include "site/siteindex.h"
+#include "workspace/site.h"
+#include "workspace/workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTreeView>
+
+using namespace Rubric;
+using namespace Rubric::Test;
+
+class TestSearchDock final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_settings.isValid());
+        isolateSettings(m_settings);
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_site.isValid());
+        QVERIFY(writePairs(m_site.path(), {"a1", "b2"}));
+        // A lone English review mentioning a width variant, two lines apart.
+        QByteArray alone = productReview("en", "c3", "The ＩＥＭ fits.\n\nAnother iem line.");
+        QVERIFY(writeSiteFile(m_site.path(), productPath(QStringLiteral("en"), QStringLiteral("c3")), alone));
+    }
+
+    void findsGroupsAndOpensAtTheMatch()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *controller = window.findChild<SearchController *>();
+        QVERIFY(controller);
+        SearchPanel *panel = controller->panel();
+        QVERIFY(!panel->isEnabled()); // no site yet
+        window.openSite(m_site.path());
+        Site *site = window.workspace()->site();
+        QVERIFY(site);
+        QTRY_VERIFY_WITH_TIMEOUT(site->search()->isReady(), 60000);
+        QAbstractItemModelTester tester(panel->results(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // Ctrl+Shift+F shows the dock and puts the cursor in the query box.
+        controller->findAction()->trigger();
+        QVERIFY(controller->dock()->isVisible());
+        QTRY_VERIFY(panel->queryBox()->lineEdit()->hasFocus());
+
+        // Both languages of a1 are one review; b2 is not found.
+        QSignalSpy shown(panel, &SearchPanel::resultsShown);
+        panel->search(QStringLiteral("a1"));
+        QVERIFY(shown.wait(10000));
+        SearchResultsModel *results = panel->results();
+        QCOMPARE(results->rowCount(), 1);
+        const QModelIndex group = results->index(0, 0);
+        QCOMPARE(results->index(0, SearchResultsModel::LanguageColumn).data().toString(), QStringLiteral("en · ja"));
+        const QStringList paths = group.data(SearchResultsModel::PathsRole).toStringList();
+        QCOMPARE(paths, (QStringList{productPath(QStringLiteral("en"), QStringLiteral("a1")),
+                                     productPath(QStringLiteral("ja"), QStringLiteral("a1"))}));
+        QVERIFY(results->rowCount(group) >= 2);
+        QVERIFY(panel->statusLabel()->text().contains(QLatin1String("1")));
+
+        // A width variant: ＩＥＭ and iem are both hits, each with its line and section, marked.
+        panel->search(QStringLiteral("iem"));
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(results->rowCount(), 1);
+        const QModelIndex c3 = results->index(0, 0);
+        QCOMPARE(results->rowCount(c3), 2);
+        const QModelIndex first = results->index(0, 0, c3);
+        QCOMPARE(results->index(0, SearchResultsModel::SectionColumn, c3).data().toString(), QStringLiteral("Overview"));
+        QCOMPARE(first.data(SearchResultsModel::HtmlRole).toString(), QStringLiteral("The <b>ＩＥＭ</b> fits."));
+        const int line = first.data(SearchResultsModel::LineRole).toInt();
+        const int secondLine = results->index(1, 0, c3).data(SearchResultsModel::LineRole).toInt();
+        QCOMPARE(secondLine, line + 2);
+
+        // Activating the second hit opens the review there, every match marked.
+        panel->resultsView()->setCurrentIndex(results->index(1, 0, c3));
+        Q_EMIT panel->resultsView()->activated(results->index(1, 0, c3));
+        DocumentView *view = window.currentView();
+        QVERIFY(view);
+        QVERIFY(view->document()->filePath().endsWith(QLatin1String("c3.md")));
+        MarkdownEditor *editor = view->editor();
+        QCOMPARE(editor->currentFileLine(), secondLine - 1);
+        QCOMPARE(editor->textCursor().positionInBlock(), results->index(1, 0, c3).data(SearchResultsModel::ColumnRole).toInt() - 1);
+        QStringList marked;
+        for (const auto &selection : editor->extraSelections())
+            marked.append(selection.cursor.selectedText());
+        QCOMPARE(marked, (QStringList{QStringLiteral("ＩＥＭ"), QStringLiteral("iem")}));
+
+        // A bad comparison says why and shows nothing.
+        panel->search(QStringLiteral("price<cheap"));
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(results->rowCount(), 0);
+        QVERIFY(panel->statusLabel()->text().contains(QLatin1String("price<cheap")));
+        if (const QString dir = qEnvironmentVariable("RUBRIC_SCREENSHOTS"); !dir.isEmpty()) {
+            panel->search(QStringLiteral("overview OR 概要"));
+            QVERIFY(shown.wait(10000));
+            panel->resultsView()->expandAll();
+            window.grab().save(dir + QStringLiteral("/find-in-site.png"));
+        }
+    }
+
+    void historyIsKeptAndFieldsComplete()
+    {
+        QSettings().remove(QStringLiteral("search/history")); // the other test's queries
+        {
+            SearchPanel panel;
+            panel.search(QStringLiteral("tag:Amplifiers moondrop"));
+            panel.search(QStringLiteral("\"balanced armature\""));
+            panel.search(QStringLiteral("tag:Amplifiers moondrop")); // again: moves to the top, once
+        }
+        SearchPanel panel; // a new session
+        QCOMPARE(panel.history(), (QStringList{QStringLiteral("tag:Amplifiers moondrop"), QStringLiteral("\"balanced armature\"")}));
+        QCOMPARE(panel.queryBox()->count(), 2);
+
+        Site site(m_site.path());
+        QSignalSpy ready(site.search(), &SearchService::ready);
+        site.start();
+        QVERIFY(ready.wait(60000));
+        panel.setService(site.search(), site.index());
+        QCompleter *completer = panel.completer();
+        // The last word is completed, the words before it (and a leading '-') kept.
+        const auto complete = [&](const QString &text) {
+            panel.queryBox()->setEditText(text);
+            completer->setCompletionPrefix(completer->splitPath(text).constFirst());
+            return completer->currentCompletion();
+        };
+        QCOMPARE(complete(QStringLiteral("moondrop -tag:Amp")), QStringLiteral("moondrop -tag:Amplifiers"));
+        QCOMPARE(complete(QStringLiteral("section:cost")), QStringLiteral("section:cost_performance"));
+        QCOMPARE(complete(QStringLiteral("iem company:ac")), QStringLiteral("iem company:acme"));
+        completer->setCompletionPrefix(QStringLiteral("lang:"));
+        QCOMPARE(completer->completionCount(), 2);
+    }
+
+private:
+    QTemporaryDir m_settings;
+    QTemporaryDir m_site;
+};
+
+QTEST_MAIN(TestSearchDock)
+#include "tst_searchdock.moc"
