@@ -1,4 +1,5 @@
 #include "libraryview.h"
+#include "search/savedviewsbox.h"
 
 #include "document/tenths.h"
 #include "models/libraryfilter.h"
@@ -102,6 +103,7 @@ LibraryView::LibraryView(SiteIndex *index, QWidget *parent)
     bar->addWidget(m_orphans);
     bar->addWidget(m_translationState);
     bar->addWidget(m_withProblems);
+    bar->insertWidget(0, new SavedViewsBox(m_filter, index->root(), this)); // issue 18
 
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);

@@ -9,7 +9,22 @@
 #include "workspace/site.h"
 #include "workspace/workspace.h"
 
+#include "edit/siteedit.h"
+#include "edit/siteselection.h"
+#include "search/savedviews.h"
+#include "search/searchresultsmodel.h"
+#include "savedviewsbox.h"
+#include "siteedit/siteeditcontroller.h"
+
 #include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QLineEdit>
+#include <QRegularExpression>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
@@ -41,6 +56,8 @@ SearchController::SearchController(DocumentWindow *window, QMenu *editMenu)
         window->mainWindow()->addAction(m_find);
     connect(m_find, &QAction::triggered, this, &SearchController::showFind);
     connect(m_panel, &SearchPanel::hitActivated, this, &SearchController::openHit);
+    connect(m_panel, &SearchPanel::saveViewRequested, this, qOverload<>(&SearchController::saveView));
+    connect(m_panel, &SearchPanel::replaceRequested, this, qOverload<>(&SearchController::replaceInResults));
 
     Workspace *workspace = window->workspace();
     connect(workspace, &Workspace::siteOpened, this, &SearchController::siteChanged);
@@ -87,6 +104,68 @@ bool SearchController::openHit(const QString &sitePath, int line, int column)
         editor->ensureCursorVisible();
     }
     return true;
+}
+
+void SearchController::saveView()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(m_window->mainWindow(), tr("Save as View"),
+                                               tr("Name of the view (shown in the library):"), QLineEdit::Normal,
+                                               m_panel->query(), &ok)
+                             .trimmed();
+    if (ok && !name.isEmpty())
+        saveView(name);
+}
+
+bool SearchController::saveView(const QString &name)
+{
+    Site *site = m_window->workspace()->site();
+    const QStringList paths = m_panel->results()->paths();
+    if (!site || paths.isEmpty() || name.trimmed().isEmpty())
+        return false;
+    SavedViews::put(site->root(), {name.trimmed(), m_panel->query(), paths});
+    // The library shows it at once (its box reads the settings again).
+    for (auto *box : m_window->mainWindow()->findChildren<SavedViewsBox *>())
+        box->select(name.trimmed());
+    m_window->showMessage(tr("Saved the view “%1” (%n file(s)) in the library.", nullptr, int(paths.size())).arg(name.trimmed()),
+                          5000);
+    return true;
+}
+
+void SearchController::replaceInResults()
+{
+    QDialog dialog(m_window->mainWindow());
+    dialog.setWindowTitle(tr("Replace in Results"));
+    auto *field = new QLineEdit(QStringLiteral("summary"), &dialog);
+    const QStringList terms = m_panel->terms();
+    auto *pattern = new QLineEdit(terms.isEmpty() ? QString() : QRegularExpression::escape(terms.constFirst()), &dialog);
+    auto *replacement = new QLineEdit(&dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(tr("In the %n file(s) found, replace in a front-matter field "
+                               "(a preview of every change comes first):",
+                               nullptr, int(m_panel->results()->paths().size())),
+                            &dialog));
+    form->addRow(tr("&Field:"), field);
+    form->addRow(tr("&Find (regular expression):"), pattern);
+    form->addRow(tr("&Replace with:"), replacement);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Preview…"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() == QDialog::Accepted)
+        replaceInResults(field->text().trimmed(), pattern->text(), replacement->text());
+}
+
+bool SearchController::replaceInResults(const QString &field, const QString &pattern, const QString &replacement)
+{
+    auto *siteEdit = m_window->mainWindow()->findChild<SiteEditController *>();
+    const QStringList paths = m_panel->results()->paths();
+    if (!siteEdit || paths.isEmpty())
+        return false;
+    SiteSelection selection;
+    selection.paths = paths;
+    return siteEdit->preview(selection, {SiteChange::replaceInField(field, pattern, replacement)});
 }
 
 void SearchController::markMatches(QPlainTextEdit *editor, const QStringList &terms)

@@ -30,6 +30,16 @@ public:
     // Opens the review (site path) at the 1-based line and column, and marks the panel's
     // last query in its text; false when it could not be opened.
     bool openHit(const QString &sitePath, int line, int column);
+    // Keeps the panel's result files as a view of the library named `name` (this site's),
+    // and shows it there; the first asks for the name.
+    void saveView();
+    bool saveView(const QString &name);
+    // Hands the result files to the site edit engine: in front-matter field `field`, the
+    // regular expression `pattern` becomes `replacement`, previewed before anything is
+    // written (Edit > Site Edit's preview). The first asks for the three.
+    void replaceInResults();
+    bool replaceInResults(const QString &field, const QString &pattern, const QString &replacement);
+
     // The matches marked in an editor (ExtraSelections of ours; others' are kept).
     static void markMatches(QPlainTextEdit *editor, const QStringList &terms);
 

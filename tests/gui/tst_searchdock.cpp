@@ -7,7 +7,13 @@
 #include "documentview.h"
 #include "editor/markdowneditor.h"
 #include "mainwindow.h"
+#include "library/libraryview.h"
+#include "models/libraryfilter.h"
+#include "models/librarymodel.h"
+#include "search/savedviews.h"
+#include "search/savedviewsbox.h"
 #include "search/searchcontroller.h"
+#include "siteedit/siteeditcontroller.h"
 #include "search/searchpanel.h"
 #include "search/searchresultsmodel.h"
 #include "search/searchservice.h"
@@ -124,6 +130,55 @@ private Q_SLOTS:
             panel->resultsView()->expandAll();
             window.grab().save(dir + QStringLiteral("/find-in-site.png"));
         }
+    }
+
+    void resultsBecomeAViewAndAReplacement()
+    {
+        MainWindow window;
+        window.openSite(m_site.path());
+        Site *site = window.workspace()->site();
+        QTRY_VERIFY_WITH_TIMEOUT(site->search()->isReady(), 60000);
+        QTRY_VERIFY(!site->index()->isIndexing());
+        auto *controller = window.findChild<SearchController *>();
+        SearchPanel *panel = controller->panel();
+        QSignalSpy shown(panel, &SearchPanel::resultsShown);
+        panel->search(QStringLiteral("b2 OR iem"));
+        QVERIFY(shown.wait(10000));
+        const QStringList found{productPath(QStringLiteral("en"), QStringLiteral("b2")),
+                                productPath(QStringLiteral("en"), QStringLiteral("c3")),
+                                productPath(QStringLiteral("ja"), QStringLiteral("b2"))}; // sorted
+        QStringList paths = panel->results()->paths();
+        paths.sort();
+        QCOMPARE(paths, found);
+
+        // Saved: in this site's settings, chosen in the library, which shows those files only.
+        QVERIFY(controller->saveView(QStringLiteral("Bees and IEMs")));
+        const QList<SavedView> views = SavedViews::load(m_site.path());
+        QCOMPARE(views.size(), 1);
+        QCOMPARE(views.constFirst().query, QStringLiteral("b2 OR iem"));
+        QCOMPARE(SavedViews::load(m_settings.path()).size(), 0); // another site: none
+        auto *box = window.findChild<SavedViewsBox *>();
+        QVERIFY(box);
+        QCOMPARE(box->currentText(), QStringLiteral("Bees and IEMs"));
+        LibraryView *library = window.findChild<LibraryView *>();
+        QVERIFY(library);
+        QStringList listed;
+        for (int row = 0; row < library->filter()->rowCount(); ++row)
+            listed.append(QDir(m_site.path()).relativeFilePath(library->filter()->index(row, 0).data(LibraryModel::PathRole).toString()));
+        listed.sort();
+        QCOMPARE(listed, found);
+        box->setCurrentIndex(0); // All reviews
+        QCOMPARE(library->filter()->rowCount(), 5);
+
+        // Replace in results: the site edit preview of those files only (c3 has no "B2").
+        auto *siteEdit = window.findChild<SiteEditController *>();
+        QVERIFY(siteEdit);
+        QVERIFY(controller->replaceInResults(QStringLiteral("target_name"), QStringLiteral("B2"), QStringLiteral("Bee")));
+        QTRY_VERIFY_WITH_TIMEOUT(siteEdit->previewDialog(), 20000);
+        QCOMPARE(siteEdit->previewDialog()->preview().changeCount(), 2);
+        siteEdit->previewDialog()->reject();
+        SavedViews::remove(m_site.path(), QStringLiteral("Bees and IEMs"));
+        QCOMPARE(SavedViews::load(m_site.path()).size(), 0);
     }
 
     void historyIsKeptAndFieldsComplete()
