@@ -67,12 +67,14 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    static void configure(QSqlDatabase &db);
     bool createSchema();
     bool insertFile(const QString &sitePath);
     bool insertFiles(const QStringList &sitePaths);
     struct PreparedFile;
     static PreparedFile prepareFile(const QString &absolute); // thread-safe: no SQL
-    bool writeFile(const QString &sitePath, const PreparedFile &prepared);
+    struct Writer;
+    bool writeFile(Writer &writer, const QString &sitePath, const PreparedFile &prepared);
     bool commit(bool ok); // commits (or rolls back) and stamps the file as ours
     QString schemaFingerprint() const;
     QString stampPath() const;
