@@ -38,9 +38,17 @@ QString whereOf(const QString &raw)
 
 SearchResolver::SearchResolver(SiteIndex *index)
     : m_index(index)
-    , m_model(std::make_unique<LibraryModel>(index))
-    , m_filter(std::make_unique<LibraryFilter>(m_model.get()))
 {
+}
+
+void SearchResolver::ensureModel()
+{
+    // Made on the first field term: most queries are words, and a model of every record
+    // is a visible share of a whole `rubric search` process.
+    if (m_model)
+        return;
+    m_model = std::make_unique<LibraryModel>(m_index);
+    m_filter = std::make_unique<LibraryFilter>(m_model.get());
 }
 
 SearchResolver::~SearchResolver() = default;
@@ -48,13 +56,19 @@ SearchResolver::~SearchResolver() = default;
 std::optional<SearchQuery> SearchResolver::resolve(const QString &text, QString *error)
 {
     const auto isField = [this](const QString &word) {
-        const qsizetype op = word.indexOf(QRegularExpression(QStringLiteral("[<>=!~]")));
-        return op > 0 && m_model->columnForId(word.left(op)) >= 0;
+        static const QRegularExpression operators(QStringLiteral("[<>=!~]"));
+        const qsizetype op = word.indexOf(operators);
+        if (op <= 0)
+            return false;
+        ensureModel();
+        return m_model->columnForId(word.left(op)) >= 0;
     };
     SearchQuery query = SearchQuery::parse(text, isField);
     const auto reset = qScopeGuard([this] {
-        m_filter->setTag({});
-        m_filter->setConditions({});
+        if (m_filter) {
+            m_filter->setTag({});
+            m_filter->setConditions({});
+        }
     });
     for (auto &group : query.groups) {
         for (auto &term : group) {
@@ -69,6 +83,7 @@ std::optional<SearchQuery> SearchResolver::resolve(const QString &text, QString 
             }
             if (term.kind != SearchQuery::Term::Field || query.fieldPaths.contains(term.raw))
                 continue;
+            ensureModel();
             if (term.raw.startsWith(QLatin1String("tag:"), Qt::CaseInsensitive)) {
                 m_filter->setConditions({});
                 m_filter->setTag(term.raw.mid(4));

@@ -29,6 +29,8 @@ public:
     std::optional<SearchQuery> resolve(const QString &text, QString *error = nullptr);
 
 private:
+    void ensureModel();
+
     SiteIndex *m_index;
     std::unique_ptr<LibraryModel> m_model;
     std::unique_ptr<LibraryFilter> m_filter;
