@@ -124,12 +124,34 @@ private Q_SLOTS:
         QVERIFY(shown.wait(10000));
         QCOMPARE(results->rowCount(), 0);
         QVERIFY(panel->statusLabel()->text().contains(QLatin1String("price<cheap")));
-        if (const QString dir = qEnvironmentVariable("RUBRIC_SCREENSHOTS"); !dir.isEmpty()) {
-            panel->search(QStringLiteral("overview OR 概要"));
-            QVERIFY(shown.wait(10000));
-            panel->resultsView()->expandAll();
-            window.grab().save(dir + QStringLiteral("/find-in-site.png"));
-        }
+    }
+
+    // Not a check: the dock on the real site for a reviewer to look at (RUBRIC_SCREENSHOT_DIR).
+    void screenshotOnTheCorpus()
+    {
+        const QString dir = qEnvironmentVariable("RUBRIC_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("RUBRIC_SCREENSHOT_DIR not set");
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openSite(corpusDir());
+        Site *site = window.workspace()->site();
+        QTRY_VERIFY_WITH_TIMEOUT(site->search()->isReady(), 120000);
+        auto *controller = window.findChild<SearchController *>();
+        controller->findAction()->trigger();
+        SearchPanel *panel = controller->panel();
+        QSignalSpy shown(panel, &SearchPanel::resultsShown);
+        panel->search(QString::fromUtf8(qgetenv("RUBRIC_SCREENSHOT_QUERY").isEmpty() ? QByteArray("blessing3")
+                                                                                      : qgetenv("RUBRIC_SCREENSHOT_QUERY")));
+        QVERIFY(shown.wait(20000));
+        const QModelIndex first = panel->results()->index(0, 0, panel->results()->index(0, 0));
+        panel->resultsView()->setCurrentIndex(first);
+        Q_EMIT panel->resultsView()->activated(first);
+        panel->resultsView()->scrollToTop();
+        QTest::qWait(200); // paint (a picture, not a check)
+        window.grab().save(dir + QStringLiteral("/find-in-site.png"));
     }
 
     void resultsBecomeAViewAndAReplacement()
