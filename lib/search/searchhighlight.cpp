@@ -37,7 +37,11 @@ QList<std::pair<qsizetype, qsizetype>> ranges(const QString &text, const QString
     if (folded.size() != text.size()) {
         folded.clear();
         for (qsizetype i = 0; i < text.size();) {
-            const qsizetype n = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+            // A character with the marks that compose with it (ﾊ + ﾞ folds to バ, not ハ + ゛).
+            qsizetype n = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+            while (i + n < text.size()
+                   && (text.at(i + n).isMark() || text.at(i + n) == u'\uff9e' || text.at(i + n) == u'\uff9f'))
+                ++n;
             const QString part = SearchText::fold(QStringView(text).mid(i, n));
             folded += part;
             for (qsizetype k = 0; k < part.size(); ++k)

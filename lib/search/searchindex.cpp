@@ -324,6 +324,10 @@ bool SearchIndex::insertFiles(const QStringList &sitePaths)
     QFuture<PreparedFile> next = start(0);
     for (qsizetype from = 0; from < sitePaths.size(); from += Batch) {
         const QList<PreparedFile> prepared = next.results();
+        if (m_cancel && m_cancel->load()) {
+            m_error = QStringLiteral("cancelled");
+            return false;
+        }
         if (from + Batch < sitePaths.size())
             next = start(from + Batch);
         for (qsizetype i = 0; i < prepared.size(); ++i) {

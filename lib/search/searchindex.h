@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 namespace Rubric {
 
 // One match of a search: where it is and the line around it.
@@ -65,6 +67,9 @@ public:
     QList<SearchHit> search(const QString &query, int limit) const;
     QList<SearchHit> search(const SearchQuery &query, int limit) const;
     QString errorString() const { return m_error; }
+    // Checked between batches of a build or sync (another thread may set it): the work so
+    // far is rolled back and the call fails; the next sync starts again.
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
 
 private:
     static void configure(QSqlDatabase &db);
@@ -86,6 +91,7 @@ private:
     QString m_root;
     QString m_connection;
     mutable QString m_error;
+    const std::atomic_bool *m_cancel = nullptr;
 };
 
 } // namespace Rubric

@@ -16,6 +16,7 @@ struct SearchService::State
     QString root;
     std::unique_ptr<SearchIndex> index; // made, used and destroyed on the worker thread
     bool open = false;
+    std::atomic_bool cancel = false; // the site closes: a build in progress stops
 };
 
 SearchService::SearchService(SiteIndex *index, const QString &indexPath, QObject *parent)
@@ -56,6 +57,7 @@ SearchService::~SearchService()
 {
     // The index's SQLite connection belongs to the worker thread: closed there.
     auto state = m_state;
+    state->cancel = true; // a first build of a big site stops at its next batch
     QMetaObject::invokeMethod(m_worker, [state] { state->index.reset(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
@@ -82,6 +84,7 @@ void SearchService::sync()
         if (!state->index) {
             QDir().mkpath(QFileInfo(state->indexPath).absolutePath());
             state->index = std::make_unique<SearchIndex>(state->indexPath, state->root);
+            state->index->setCancelFlag(&state->cancel);
         }
         // Opened (and checked) at each pass: a file damaged or replaced meanwhile is rebuilt.
         state->open = state->index->open(&info.recreated);

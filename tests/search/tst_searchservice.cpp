@@ -30,6 +30,7 @@ private Q_SLOTS:
     void fieldTermsFollowTheRecords();
     void anotherSchemaRebuilds();
     void damagedIndexIsRebuilt();
+    void closedDuringTheBuildThenComplete();
 
 private:
     std::unique_ptr<Site> openSite();
@@ -195,6 +196,26 @@ void tst_SearchService::damagedIndexIsRebuilt()
     QVERIFY(site);
     QVERIFY(site->search()->lastSync().recreated);
     QCOMPARE(paths(site.get(), u"walrus"_qs), QStringList{Test::productPath(u"en"_qs, u"o1"_qs)});
+}
+
+void tst_SearchService::closedDuringTheBuildThenComplete()
+{
+    // Enough files for several batches: the site is closed while its index is being built
+    // (the build stops at a batch and rolls back, or has finished); the next open completes it.
+    QList<QByteArray> refs;
+    for (int i = 0; i < 300; ++i)
+        refs.append("m" + QByteArray::number(i));
+    QVERIFY(Test::writePairs(m_dir->path(), refs));
+    {
+        Site site(m_dir->path());
+        QSignalSpy finished(site.index(), &SiteIndex::finished);
+        site.start();
+        QVERIFY(finished.wait(60000));
+    } // the build was queued or running
+    auto site = openSite();
+    QVERIFY(site);
+    QCOMPARE(paths(site.get(), u"m299 の概要"_qs), QStringList{Test::productPath(u"ja"_qs, u"m299"_qs)});
+    QCOMPARE(paths(site.get(), u"lang:en overview"_qs).size(), 303);
 }
 
 QTEST_GUILESS_MAIN(tst_SearchService)
