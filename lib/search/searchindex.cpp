@@ -484,26 +484,55 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, int limit) const
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!expression.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT s.path, s.heading, s.first_line, s.byte_offset, s.byte_length FROM fts "
-                                 "JOIN sections s ON s.id = fts.rowid WHERE fts MATCH ? ORDER BY bm25(fts)"));
-        q.addBindValue(expression.join(QStringLiteral(" AND ")));
-    } else {
-        // No words to narrow by (fields, sections, exclusions): a file's front matter stands
-        // for the file unless sections or words are asked for.
-        q.prepare(query.hasSectionTerm() || needsText
-                      ? QStringLiteral("SELECT path, heading, first_line, byte_offset, byte_length FROM sections ORDER BY path, first_line")
-                      : QStringLiteral("SELECT path, '', 1, 0, 0 FROM files ORDER BY path"));
-    }
-    if (!q.exec()) {
+    // Ranked words are read a page at a time: SQLite then keeps only the best offset+window
+    // rows while sorting (a top-N sort) instead of ordering every candidate, which was most
+    // of a query with thousands of candidates (`usd`: 13,000 sections, 30 ms -> 3 ms). The
+    // rowid breaks bm25 ties so that pages neither repeat nor skip a row.
+    const bool paged = !expression.isEmpty() && limit < std::numeric_limits<int>::max();
+    qint64 offset = 0;
+    qint64 window = std::max<qint64>(qint64(limit) * 4, 256);
+    const auto run = [&] {
+        if (!expression.isEmpty()) {
+            // Ranked on the FTS rows alone, joined for the page only (the join of every
+            // candidate before sorting was a tenth of a query). LEFT JOIN: a row left behind
+            // by a removed file still counts towards the page (path NULL, skipped below).
+            q.prepare(QStringLiteral("SELECT s.path, s.heading, s.first_line, s.byte_offset, s.byte_length FROM "
+                                     "(SELECT rowid AS id, bm25(fts) AS score FROM fts WHERE fts MATCH ? ORDER BY score, rowid%1) f "
+                                     "LEFT JOIN sections s ON s.id = f.id ORDER BY f.score, f.id")
+                          .arg(paged ? QStringLiteral(" LIMIT %1 OFFSET %2").arg(window).arg(offset) : QString()));
+            q.addBindValue(expression.join(QStringLiteral(" AND ")));
+        } else {
+            // No words to narrow by (fields, sections, exclusions): a file's front matter stands
+            // for the file unless sections or words are asked for.
+            q.prepare(query.hasSectionTerm() || needsText
+                          ? QStringLiteral("SELECT path, heading, first_line, byte_offset, byte_length FROM sections ORDER BY path, first_line")
+                          : QStringLiteral("SELECT path, '', 1, 0, 0 FROM files ORDER BY path"));
+        }
+        if (q.exec())
+            return true;
         // Damage SQLite meets while reading: never trusted again without the full checks.
         m_error = q.lastError().text();
         QFile::remove(stampPath());
+        return false;
+    };
+    if (!run())
         return hits;
-    }
     QString openPath;
     QFile file;
-    while (q.next() && hits.size() < limit) {
+    qint64 rows = 0;
+    while (hits.size() < limit) {
+        if (!q.next()) {
+            if (!paged || rows < offset + window)
+                break; // that page was the last
+            offset += window;
+            window *= 4;
+            if (!run())
+                return hits;
+            continue;
+        }
+        ++rows;
+        if (q.isNull(0))
+            continue; // a removed file's orphan FTS row
         const QString path = q.value(0).toString();
         const QString heading = q.value(1).toString();
         const int firstLine = q.value(2).toInt();
