@@ -103,7 +103,6 @@ LibraryView::LibraryView(SiteIndex *index, QWidget *parent)
     bar->addWidget(m_orphans);
     bar->addWidget(m_translationState);
     bar->addWidget(m_withProblems);
-    bar->insertWidget(0, new SavedViewsBox(m_filter, index->root(), this)); // issue 18
 
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
@@ -132,7 +131,11 @@ LibraryView::LibraryView(SiteIndex *index, QWidget *parent)
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_summary);
+    // Issue 18: the saved search views beside the count they change (the filter bar is full).
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(new SavedViewsBox(m_filter, index->root(), this));
+    footer->addWidget(m_summary, 1);
+    layout->addLayout(footer);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &LibraryFilter::setText);
     for (QComboBox *combo : {m_lang, m_layout, m_rangeColumn})

@@ -7,6 +7,7 @@
 #include "documentview.h"
 #include "editor/markdowneditor.h"
 #include "mainwindow.h"
+#include "library/librarydock.h"
 #include "library/libraryview.h"
 #include "models/libraryfilter.h"
 #include "models/librarymodel.h"
@@ -152,6 +153,12 @@ private Q_SLOTS:
         panel->resultsView()->scrollToTop();
         QTest::qWait(200); // paint (a picture, not a check)
         window.grab().save(dir + QStringLiteral("/find-in-site.png"));
+        // The result set as a view of the library.
+        QVERIFY(controller->saveView(QStringLiteral("Blessing3 mentions")));
+        if (auto *library = window.findChild<LibraryDock *>())
+            library->raise();
+        QTest::qWait(200);
+        window.grab().save(dir + QStringLiteral("/library-saved-view.png"));
     }
 
     void resultsBecomeAViewAndAReplacement()
