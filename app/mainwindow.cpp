@@ -8,6 +8,7 @@
 #include "editor/ratingseditor.h"
 #include "filewatch/externalchangewatcher.h"
 #include "history/historycontroller.h"
+#include "search/searchcontroller.h"
 #include "library/librarydock.h"
 #include "mainwindowfiles.h"
 #include "mainwindowmenus.h"
@@ -102,6 +103,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_fileWatcher, &ExternalChangeWatcher::message, this, [this](const QString &text) { showMessage(text, 8000); });
     new HistoryController(this, m_tabs, m_menus->fileMenu());
     new SiteEditController(this, m_menus->editMenu());
+    new SearchController(this, m_menus->editMenu()); // issue 18: Find in Site
 
     m_layout = new DockLayout(this, outlineDock, m_problemsDock, [this] { return views(); });
     connect(m_menus, &MainMenus::resetLayoutRequested, m_layout, &DockLayout::reset);

@@ -1,4 +1,5 @@
 #include "libraryview.h"
+#include "search/savedviewsbox.h"
 
 #include "document/tenths.h"
 #include "models/libraryfilter.h"
@@ -146,7 +147,11 @@ LibraryView::LibraryView(SiteIndex *index, QWidget *parent)
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_summary);
+    // Issue 18: the saved search views beside the count they change (the filter bar is full).
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(new SavedViewsBox(m_filter, index->root(), this));
+    footer->addWidget(m_summary, 1);
+    layout->addLayout(footer);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &LibraryFilter::setText);
     for (QComboBox *combo : {m_lang, m_layout, m_rangeColumn})

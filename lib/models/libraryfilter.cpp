@@ -165,10 +165,18 @@ bool LibraryFilter::matches(int row, const Condition &condition) const
     return false;
 }
 
+void LibraryFilter::setPaths(const std::optional<QSet<QString>> &paths)
+{
+    m_paths = paths;
+    invalidateFilter();
+}
+
 bool LibraryFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     Q_UNUSED(sourceParent);
     const ReviewRecord &record = m_library->record(sourceRow);
+    if (m_paths && !m_paths->contains(record.path))
+        return false;
     if (!m_text.isEmpty()) {
         bool found = record.targetName.contains(m_text, Qt::CaseInsensitive)
                      || record.companyId.contains(m_text, Qt::CaseInsensitive)

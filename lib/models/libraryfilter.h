@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QSet>
 #include <QSortFilterProxyModel>
+
+#include <optional>
 
 namespace Rubric {
 
@@ -30,6 +33,8 @@ public:
     void setTag(const QString &tag);
     void setConditions(const QList<Condition> &conditions);
     QList<Condition> conditions() const { return m_conditions; }
+    // Only these site paths (a saved view of search results, issue 18); nullopt: any.
+    void setPaths(const std::optional<QSet<QString>> &paths);
 
     // Parses `cost_performance>=0.8`, `total<2`, `lang=ja`, `name~sony`, `date>=2025-08-01`:
     // a column id, an operator (= == != < <= > >= ~), a value of the column's type.
@@ -48,6 +53,7 @@ private:
     QString m_text;
     QString m_tag;
     QList<Condition> m_conditions;
+    std::optional<QSet<QString>> m_paths;
 };
 
 } // namespace Rubric

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 namespace Rubric {
 
 // One match of a search: where it is and the line around it.
@@ -38,7 +40,7 @@ public:
     SearchIndex &operator=(const SearchIndex &) = delete;
 
     // Opens the index file, recreating it empty (`recreated`) when it is missing, of another
-    // version or damaged; false when it cannot be created. The full checks run when the file
+    // version, made under another site schema (rubric-schema.yml's bytes) or damaged; false when it cannot be created. The full checks run when the file
     // changed since this class last wrote or checked it (stamp file beside it: size, mtime).
     bool open(bool *recreated = nullptr);
     // (Re)indexes one file by site path; a file that no longer exists is removed.
@@ -65,15 +67,21 @@ public:
     QList<SearchHit> search(const QString &query, int limit) const;
     QList<SearchHit> search(const SearchQuery &query, int limit) const;
     QString errorString() const { return m_error; }
+    // Checked between batches of a build or sync (another thread may set it): the work so
+    // far is rolled back and the call fails; the next sync starts again.
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
 
 private:
+    static void configure(QSqlDatabase &db);
     bool createSchema();
     bool insertFile(const QString &sitePath);
     bool insertFiles(const QStringList &sitePaths);
     struct PreparedFile;
     static PreparedFile prepareFile(const QString &absolute); // thread-safe: no SQL
-    bool writeFile(const QString &sitePath, const PreparedFile &prepared);
+    struct Writer;
+    bool writeFile(Writer &writer, const QString &sitePath, const PreparedFile &prepared);
     bool commit(bool ok); // commits (or rolls back) and stamps the file as ours
+    QString schemaFingerprint() const;
     QString stampPath() const;
     QByteArray stampFile() const;
     static QByteArray stamp(const QString &path);
@@ -83,6 +91,7 @@ private:
     QString m_root;
     QString m_connection;
     mutable QString m_error;
+    const std::atomic_bool *m_cancel = nullptr;
 };
 
 } // namespace Rubric

@@ -72,6 +72,11 @@ QString matchExpression(QStringView term)
         QString token = parts[i];
         token.replace(u'"', QStringLiteral("\"\""));
         const bool lone = token.size() == 1 && isCjk(token[0]);
+        // A run's last character after its last pair adds nothing the pair does not say, and
+        // as a prefix it would expand to every pair starting with it (the costliest part of
+        // a Japanese query): only a run of one character needs it.
+        if (lone && i > 0 && parts[i - 1].size() == 2 && isCjk(parts[i - 1][0]) && parts[i - 1][1] == token[0])
+            continue;
         const bool last = i == parts.size() - 1;
         quoted.append(u'"' + token + u'"' + ((lone || last) ? QStringLiteral("*") : QString()));
     }

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 
 namespace Rubric {
@@ -35,6 +36,76 @@ QString whereOf(const QString &raw)
 
 } // namespace
 
+SearchResolver::SearchResolver(SiteIndex *index)
+    : m_index(index)
+{
+}
+
+void SearchResolver::ensureModel()
+{
+    // Made on the first field term: most queries are words, and a model of every record
+    // is a visible share of a whole `rubric search` process.
+    if (m_model)
+        return;
+    m_model = std::make_unique<LibraryModel>(m_index);
+    m_filter = std::make_unique<LibraryFilter>(m_model.get());
+}
+
+SearchResolver::~SearchResolver() = default;
+
+std::optional<SearchQuery> SearchResolver::resolve(const QString &text, QString *error)
+{
+    const auto isField = [this](const QString &word) {
+        static const QRegularExpression operators(QStringLiteral("[<>=!~]"));
+        const qsizetype op = word.indexOf(operators);
+        if (op <= 0)
+            return false;
+        ensureModel();
+        return m_model->columnForId(word.left(op)) >= 0;
+    };
+    SearchQuery query = SearchQuery::parse(text, isField);
+    const auto reset = qScopeGuard([this] {
+        if (m_filter) {
+            m_filter->setTag({});
+            m_filter->setConditions({});
+        }
+    });
+    for (auto &group : query.groups) {
+        for (auto &term : group) {
+            if (term.kind == SearchQuery::Term::Section) {
+                for (const auto &section : m_index->schema().sections()) {
+                    if (section.id == term.raw || (!section.axisId.isEmpty() && section.axisId == term.raw)) {
+                        for (const auto &heading : m_index->schema().sectionHeadings(section, {}))
+                            term.headings.insert(SearchText::fold(heading));
+                    }
+                }
+                continue;
+            }
+            if (term.kind != SearchQuery::Term::Field || query.fieldPaths.contains(term.raw))
+                continue;
+            ensureModel();
+            if (term.raw.startsWith(QLatin1String("tag:"), Qt::CaseInsensitive)) {
+                m_filter->setConditions({});
+                m_filter->setTag(term.raw.mid(4));
+            } else {
+                QString why;
+                const auto condition = m_filter->parseCondition(whereOf(term.raw), &why);
+                if (!condition) {
+                    if (error)
+                        *error = Tr::tr("%1: %2").arg(term.raw, why);
+                    return std::nullopt;
+                }
+                m_filter->setTag({});
+                m_filter->setConditions({*condition});
+            }
+            QSet<QString> &paths = query.fieldPaths[term.raw];
+            for (int r = 0; r < m_filter->rowCount(); ++r)
+                paths.insert(m_model->record(m_filter->mapToSource(m_filter->index(r, 0)).row()).path);
+        }
+    }
+    return query;
+}
+
 SiteSearch::SiteSearch(const QString &root, const QString &indexPath)
     : m_root(root)
     , m_indexPath(indexPath.isEmpty() ? defaultIndexPath(root) : indexPath)
@@ -58,9 +129,7 @@ SiteSearch::OpenResult SiteSearch::open()
     OpenResult result;
     m_site->indexNow();
     // The library model reads the records as they are when it is made.
-    m_filter.reset();
-    m_model = std::make_unique<LibraryModel>(m_site.get());
-    m_filter = std::make_unique<LibraryFilter>(m_model.get());
+    m_resolver = std::make_unique<SearchResolver>(m_site.get());
     QHash<QString, SearchIndex::Stamp> current;
     for (const auto &record : m_site->records())
         current.insert(record.path, {record.size, record.modified});
@@ -80,51 +149,15 @@ SiteSearch::OpenResult SiteSearch::open()
 
 QList<SearchHit> SiteSearch::search(const QString &text, int limit, QString *error)
 {
-    if (!m_filter) {
+    if (!m_resolver) {
         if (error)
             *error = Tr::tr("the site is not open");
         return {};
     }
-    const auto isField = [this](const QString &word) {
-        const qsizetype op = word.indexOf(QRegularExpression(QStringLiteral("[<>=!~]")));
-        return op > 0 && m_model->columnForId(word.left(op)) >= 0;
-    };
-    SearchQuery query = SearchQuery::parse(text, isField);
-    for (auto &group : query.groups) {
-        for (auto &term : group) {
-            if (term.kind == SearchQuery::Term::Section) {
-                for (const auto &section : m_site->schema().sections()) {
-                    if (section.id == term.raw || (!section.axisId.isEmpty() && section.axisId == term.raw)) {
-                        for (const auto &heading : m_site->schema().sectionHeadings(section, {}))
-                            term.headings.insert(SearchText::fold(heading));
-                    }
-                }
-                continue;
-            }
-            if (term.kind != SearchQuery::Term::Field || query.fieldPaths.contains(term.raw))
-                continue;
-            if (term.raw.startsWith(QLatin1String("tag:"), Qt::CaseInsensitive)) {
-                m_filter->setConditions({});
-                m_filter->setTag(term.raw.mid(4));
-            } else {
-                QString why;
-                const auto condition = m_filter->parseCondition(whereOf(term.raw), &why);
-                if (!condition) {
-                    if (error)
-                        *error = Tr::tr("%1: %2").arg(term.raw, why);
-                    return {};
-                }
-                m_filter->setTag({});
-                m_filter->setConditions({*condition});
-            }
-            QSet<QString> &paths = query.fieldPaths[term.raw];
-            for (int r = 0; r < m_filter->rowCount(); ++r)
-                paths.insert(m_model->record(m_filter->mapToSource(m_filter->index(r, 0)).row()).path);
-        }
-    }
-    m_filter->setTag({});
-    m_filter->setConditions({});
-    const QList<SearchHit> hits = m_index->search(query, limit);
+    const std::optional<SearchQuery> query = m_resolver->resolve(text, error);
+    if (!query)
+        return {};
+    const QList<SearchHit> hits = m_index->search(*query, limit);
     if (hits.isEmpty() && !m_index->errorString().isEmpty() && error)
         *error = m_indexPath + QLatin1String(": ") + m_index->errorString();
     return hits;

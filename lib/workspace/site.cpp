@@ -1,6 +1,8 @@
 #include "site.h"
 
 #include "history/gitrepository.h"
+#include "search/searchservice.h"
+#include "search/sitesearch.h"
 #include "site/siteindex.h"
 #include "translate/translationpairs.h"
 #include "validate/sitevalidation.h"
@@ -20,6 +22,7 @@ Site::Site(const QString &root, QObject *parent)
     , m_schemaError()
     , m_schema(Schema::forSite(m_root, &m_schemaError))
     , m_index(new SiteIndex(m_root, this))
+    , m_search(new SearchService(m_index, SiteSearch::defaultIndexPath(m_root), this))
     , m_refreshTimer(new QTimer(this))
 {
     // Changed files arrive one signal each; gather those of one event loop turn (a pull
@@ -37,7 +40,10 @@ Site::Site(const QString &root, QObject *parent)
         m_record = std::move(*record);
 }
 
-Site::~Site() = default;
+Site::~Site()
+{
+    delete m_search; // before the SiteIndex it listens to (children go in creation order)
+}
 
 bool Site::contains(const QString &absolutePath) const
 {

@@ -17,6 +17,7 @@ class QTimer;
 namespace Rubric {
 
 class GitRepository;
+class SearchService;
 class SiteIndex;
 
 // The open site: its root, its schema (built-in + the site's rubric-schema.yml), its index,
@@ -44,6 +45,9 @@ public:
     // Why the site's rubric-schema.yml was not used (file and line), empty when it was.
     QString schemaError() const { return m_schemaError; }
     SiteIndex *index() const { return m_index; }
+    // The full-text index (issue 18): built and kept current off the GUI thread after each
+    // pass of index(), in the user's cache folder.
+    SearchService *search() const { return m_search; }
     // The git repository the site lies in (issue 19), null when none: history features hide.
     // For this (the GUI) thread only; a worker opens its own with GitRepository::discover(root()).
     GitRepository *repository() const { return m_repository.get(); }
@@ -95,6 +99,7 @@ private:
     QString m_schemaError; // before m_schema: filled while m_schema is read
     Schema m_schema;
     SiteIndex *m_index;
+    SearchService *m_search;
     TranslationRecord m_record;
     QString m_recordError;
     QHash<QString, Problems> m_siteProblems; // by site path

@@ -166,6 +166,50 @@ private Q_SLOTS:
         QCOMPARE(keys(index.search(u"hybrid"_qs, 10)), QSet<QString>{sitePaths()[2] + u":5"_qs});
     }
 
+    void limitedResultsReadPageAfterPage()
+    {
+        // 600 sections that have the word but are excluded, then 5 that are not: the hits lie
+        // beyond the first pages of ranked candidates, and a limit must still find them, in
+        // the order of the unlimited search.
+        QTemporaryDir dir;
+        QStringList paths;
+        for (int i = 0; i < 600; ++i) {
+            paths.append(u"_products/en/many/m%1.md"_qs.arg(i));
+            const QString path = dir.filePath(paths.last());
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            // Repeated words rank these first (bm25 weighs term frequency).
+            file.write("---\n---\n## Overview\nalpha alpha alpha alpha beta\n");
+        }
+        for (int i = 0; i < 5; ++i) {
+            paths.append(u"_products/en/few/f%1.md"_qs.arg(i));
+            const QString path = dir.filePath(paths.last());
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("---\n---\n## Overview\nOne alpha among many other words here.\n");
+        }
+        SearchIndex index(dir.filePath(u"index.sqlite"_qs), dir.path());
+        QVERIFY(index.open());
+        QVERIFY(index.rebuild(paths));
+        const QList<SearchHit> all = index.search(u"alpha -beta"_qs, 0);
+        QCOMPARE(all.size(), 5);
+        for (const int limit : {1, 3, 5, 10}) {
+            const QList<SearchHit> limited = index.search(u"alpha -beta"_qs, limit);
+            QCOMPARE(limited.size(), std::min(limit, 5));
+            for (qsizetype i = 0; i < limited.size(); ++i)
+                QCOMPARE(limited.at(i).path, all.at(i).path);
+        }
+        // Without exclusions the first page holds the hits; pages never repeat a section.
+        QList<SearchHit> alpha = index.search(u"alpha"_qs, 400);
+        QCOMPARE(alpha.size(), 400);
+        QSet<QString> seen;
+        for (const SearchHit &hit : alpha)
+            seen.insert(hit.path);
+        QCOMPARE(seen.size(), 400);
+    }
+
     void damagedFileIsRebuilt()
     {
         QFile::remove(indexPath());
