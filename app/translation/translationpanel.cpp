@@ -6,6 +6,9 @@
 #include "translate/translationsectionsmodel.h"
 
 #include <QHBoxLayout>
+#include <QScopedValueRollback>
+#include <QScrollBar>
+#include <QTextBlock>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -40,6 +43,11 @@ TranslationPanel::TranslationPanel(DocumentView *source, DocumentView *target, Q
     addAction(tr("Next Unfinished"), QKeySequence(Qt::CTRL | Qt::Key_J), &TranslationPanel::nextUnfinished);
     addAction(tr("Copy Source"), QKeySequence(Qt::CTRL | Qt::Key_B), &TranslationPanel::copySource);
     addAction(tr("Done and Next"), QKeySequence(Qt::CTRL | Qt::Key_Return), &TranslationPanel::markDoneAndNext);
+    m_toolBar->addSeparator();
+    m_scrollTogether = m_toolBar->addAction(tr("Scroll Together"));
+    m_scrollTogether->setCheckable(true);
+    m_scrollTogether->setChecked(true);
+    m_scrollTogether->setToolTip(tr("Scrolling one review brings the same section to the top of the other"));
     m_toolBar->addSeparator();
     m_toolBar->addWidget(m_summary);
 
@@ -101,6 +109,17 @@ TranslationPanel::TranslationPanel(DocumentView *source, DocumentView *target, Q
         if (editor)
             editor->setReadOnly(false);
     });
+    // Section by section: the other editor moves only when the section at the top changes,
+    // so reading within a long section does not jerk the other side.
+    for (DocumentView *view : {source, target}) {
+        connect(view->editor()->verticalScrollBar(), &QScrollBar::valueChanged, this,
+                [this, isSource = view == source] {
+                    if (isSource)
+                        followScroll(m_source, m_target);
+                    else
+                        followScroll(m_target, m_source);
+                });
+    }
     updateSummary();
     if (m_model->rowCount() > 0) {
         const int first = m_model->nextUnfinished(-1);
@@ -120,6 +139,7 @@ void TranslationPanel::goToRow(int row)
     if (currentRow() != row)
         m_table->selectRow(row); // comes back here through currentRowChanged
     showCurrent();
+    const QScopedValueRollback syncing(m_syncing, true); // each editor centres its own item
     const auto target = m_model->targetRange(row);
     if (m_target && target.first >= 0)
         select(m_target, target.first, target.second);
@@ -166,6 +186,58 @@ void TranslationPanel::setSourceReadOnly(bool readOnly)
 {
     if (m_source)
         m_source->editor()->setReadOnly(readOnly);
+}
+
+bool TranslationPanel::scrollsTogether() const
+{
+    return m_scrollTogether->isChecked();
+}
+
+void TranslationPanel::setScrollTogether(bool together)
+{
+    m_scrollTogether->setChecked(together);
+}
+
+int TranslationPanel::topSection(DocumentView *view) const
+{
+    MarkdownEditor *editor = view->editor();
+    const qsizetype top = editor->cursorForPosition(QPoint(0, 0)).block().position() + editor->bodyOffset();
+    const bool isSource = view == m_source;
+    int found = -1;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const qsizetype start = (isSource ? m_model->sourceRange(row) : m_model->targetRange(row)).first;
+        if (start >= editor->bodyOffset() && start <= top)
+            found = row; // the front-matter items (before the body) are not in the editor
+    }
+    return found;
+}
+
+void TranslationPanel::followScroll(DocumentView *from, DocumentView *to)
+{
+    if (m_syncing || !from || !to || !m_scrollTogether->isChecked())
+        return;
+    const int row = topSection(from);
+    if (row == topSection(to))
+        return;
+    const QScopedValueRollback syncing(m_syncing, true);
+    MarkdownEditor *editor = to->editor();
+    QScrollBar *bar = editor->verticalScrollBar();
+    const qsizetype start = row < 0 ? -1 : (to == m_source ? m_model->sourceRange(row) : m_model->targetRange(row)).first;
+    if (start < editor->bodyOffset()) {
+        bar->setValue(0);
+        return;
+    }
+    // From the end, the section's first block scrolled into view lands at the top.
+    const QTextBlock block = editor->document()->findBlock(int(start - editor->bodyOffset()));
+    bar->setValue(bar->maximum());
+    QTextCursor cursor = editor->textCursor();
+    const QTextCursor kept = cursor;
+    cursor.setPosition(block.position());
+    editor->setTextCursor(cursor);
+    editor->ensureCursorVisible();
+    const int value = bar->value();
+    editor->setTextCursor(kept); // the translator's cursor stays where it was
+    bar->setValue(value);
 }
 
 void TranslationPanel::applySourceRatings()

@@ -3,6 +3,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPlainTextEdit;
 class QTableView;
@@ -40,6 +41,9 @@ public:
     void markDoneAndNext();
     // Whether the source's body editor is read-only (it is while the panel shows).
     void setSourceReadOnly(bool readOnly);
+    // Whether scrolling either editor brings the same section to the top of the other.
+    bool scrollsTogether() const;
+    void setScrollTogether(bool together);
     // Applies the source's rating to the translation (one undo step there).
     void applySourceRatings();
 
@@ -50,6 +54,9 @@ private:
     void showCurrent();
     void updateSummary();
     static void select(DocumentView *view, qsizetype start, qsizetype end);
+    void followScroll(DocumentView *from, DocumentView *to);
+    // The row of the body section at the top of `view`'s editor, -1 above the first.
+    int topSection(DocumentView *view) const;
 
     QPointer<DocumentView> m_source;
     QPointer<DocumentView> m_target;
@@ -60,6 +67,8 @@ private:
     QPlainTextEdit *m_targetText;
     QLabel *m_summary;
     QWidget *m_ratingsBar;
+    QAction *m_scrollTogether;
+    bool m_syncing = false; // one editor follows the other: not back again
 };
 
 } // namespace Rubric

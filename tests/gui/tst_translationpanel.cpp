@@ -26,6 +26,9 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QTabBar>
+#include <QTextBlock>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -45,6 +48,9 @@ private Q_SLOTS:
     void closingTheDockMakesTheSourceEditable();
     void anEarlierPairClosingLeavesALaterPanel();
     void pendingDoneMarksSurviveAnotherPair();
+    void sideBySideShowsThePairChosen();
+    void clickingATabMakesItsReviewCurrent();
+    void editorsScrollTogetherBySection();
 
 private:
     QTemporaryDir m_settings;
@@ -322,6 +328,114 @@ void TestTranslationPanel::pendingDoneMarksSurviveAnotherPair()
     QVERIFY(first->model()->hasPendingMarks());
     QVERIFY(workspace.save(translation).ok());
     QVERIFY(Test::readFile(TranslationRecord::pathFor(dir.path())).contains("overview: "));
+}
+
+void TestTranslationPanel::sideBySideShowsThePairChosen()
+{
+    // A pair translated, then another review opened while the right group is active (it
+    // opens there): translating it shows it on the left and its translation on the right,
+    // not the first pair's source beside the second pair's translation.
+    QTemporaryDir dir;
+    const QString heartfield = QStringLiteral("_products/en/heartfield/heartfield-blanc.md");
+    const QString heartfieldJa = QStringLiteral("_products/ja/heartfield/heartfield-blanc.md");
+    QVERIFY(Test::copyToSite(dir.path(), {Test::ierM9(), Test::ierM9Ja(), heartfield, heartfieldJa}));
+    Workspace workspace;
+    MainWindow window(&workspace);
+    window.show();
+    QVERIFY(window.openFile(dir.filePath(Test::ierM9())));
+    TranslationController *controller = window.translator();
+    controller->translateCurrent();
+    QVERIFY(controller->panel());
+    QCOMPARE(window.currentView(), window.viewOf(workspace.document(dir.filePath(Test::ierM9Ja()))));
+    QVERIFY(window.openFile(dir.filePath(heartfield)));
+    DocumentView *source = window.viewOf(workspace.document(dir.filePath(heartfield)));
+    QCOMPARE(window.rightTabs()->indexOf(source) >= 0, true); // where the active group opens it
+    controller->translateCurrent();
+    DocumentView *target = window.viewOf(workspace.document(dir.filePath(heartfieldJa)));
+    QVERIFY(target);
+    QCOMPARE(window.tabs()->currentWidget(), source);
+    QCOMPARE(window.rightTabs()->currentWidget(), target);
+    QCOMPARE(controller->panel()->sourceView(), source);
+    QCOMPARE(controller->panel()->targetView(), target);
+
+    // The first pair again, from its translation: each on its side again.
+    DocumentView *firstTarget = window.viewOf(workspace.document(dir.filePath(Test::ierM9Ja())));
+    window.rightTabs()->setCurrentWidget(firstTarget);
+    QCOMPARE(window.currentView(), firstTarget);
+    controller->translateCurrent();
+    QCOMPARE(window.tabs()->currentWidget(), window.viewOf(workspace.document(dir.filePath(Test::ierM9()))));
+    QCOMPARE(window.rightTabs()->currentWidget(), firstTarget);
+}
+
+void TestTranslationPanel::clickingATabMakesItsReviewCurrent()
+{
+    QTemporaryDir dir;
+    QVERIFY(Test::copyToSite(dir.path(), {Test::ierM9(), Test::ierM9Ja()}));
+    Workspace workspace;
+    MainWindow window(&workspace);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(window.openFile(dir.filePath(Test::ierM9())));
+    window.translator()->translateCurrent();
+    DocumentView *source = window.viewOf(workspace.document(dir.filePath(Test::ierM9())));
+    DocumentView *target = window.viewOf(workspace.document(dir.filePath(Test::ierM9Ja())));
+    QCOMPARE(window.currentView(), target);
+    // A click on the left group's (already current) tab: that review is the current one.
+    QTabBar *bar = window.tabs()->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(window.tabs()->indexOf(source)).center());
+    QTRY_COMPARE(window.currentView(), source);
+    bar = window.rightTabs()->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(window.rightTabs()->indexOf(target)).center());
+    QTRY_COMPARE(window.currentView(), target);
+}
+
+void TestTranslationPanel::editorsScrollTogetherBySection()
+{
+    QTemporaryDir dir;
+    QVERIFY(Test::copyToSite(dir.path(), {Test::ierM9(), Test::ierM9Ja()}));
+    Workspace workspace;
+    MainWindow window(&workspace);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(window.openFile(dir.filePath(Test::ierM9())));
+    window.translator()->translateCurrent();
+    TranslationPanel *panel = window.translator()->panel();
+    QVERIFY(panel);
+    QVERIFY(panel->scrollsTogether());
+    MarkdownEditor *source = panel->sourceView()->editor();
+    MarkdownEditor *target = panel->targetView()->editor();
+    TranslationSectionsModel *model = panel->model();
+    // The last section with a body in both: scrolled to in the source, it heads the translation.
+    int row = -1;
+    for (int each = model->rowCount() - 1; each >= 0 && row < 0; --each) {
+        if (model->sourceRange(each).first > source->bodyOffset() && model->targetRange(each).first > target->bodyOffset())
+            row = each;
+    }
+    QVERIFY(row > 0);
+    const auto blockOf = [](MarkdownEditor *editor, qsizetype offset) {
+        return editor->document()->findBlock(int(offset - editor->bodyOffset())).blockNumber();
+    };
+    const auto topBlock = [](MarkdownEditor *editor) { return editor->cursorForPosition(QPoint(0, 0)).blockNumber(); };
+    const auto scrollTo = [](MarkdownEditor *editor, int block) {
+        QScrollBar *bar = editor->verticalScrollBar();
+        bar->setValue(bar->maximum());
+        editor->setTextCursor(QTextCursor(editor->document()->findBlockByNumber(block)));
+        editor->ensureCursorVisible(); // from below: the block comes in at the top
+    };
+    const int sourceLine = blockOf(source, model->sourceRange(row).first);
+    const int targetLine = blockOf(target, model->targetRange(row).first);
+    scrollTo(source, sourceLine);
+    QCOMPARE(topBlock(source), sourceLine);
+    const bool targetAtEnd = target->verticalScrollBar()->value() == target->verticalScrollBar()->maximum();
+    QVERIFY(topBlock(target) == targetLine || (targetAtEnd && topBlock(target) < targetLine));
+    // And back the other way, from the translation to the first section.
+    target->verticalScrollBar()->setValue(0);
+    QVERIFY(topBlock(source) <= blockOf(source, model->sourceRange(row - 1).first));
+    // Toggled off: the other editor stays where it is.
+    panel->setScrollTogether(false);
+    const int before = target->verticalScrollBar()->value();
+    scrollTo(source, sourceLine);
+    QCOMPARE(target->verticalScrollBar()->value(), before);
 }
 
 QTEST_MAIN(TestTranslationPanel)
