@@ -9,6 +9,7 @@
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -31,6 +32,7 @@ TranslationPanel::TranslationPanel(DocumentView *source, DocumentView *target, Q
     , m_targetText(new QPlainTextEdit(this))
     , m_summary(new QLabel(this))
     , m_ratingsBar(new QWidget(this))
+    , m_commitTimer(new QTimer(this))
 {
     const auto addAction = [this](const QString &text, const QKeySequence &shortcut, void (TranslationPanel::*slot)()) {
         QAction *action = m_toolBar->addAction(text, this, slot);
@@ -71,10 +73,20 @@ TranslationPanel::TranslationPanel(DocumentView *source, DocumentView *target, Q
     m_table->horizontalHeader()->setSectionResizeMode(TranslationSectionsModel::SourceColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(TranslationSectionsModel::TargetColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(TranslationSectionsModel::StatusColumn, QHeaderView::ResizeToContents);
-    for (QPlainTextEdit *text : {m_sourceText, m_targetText})
-        text->setReadOnly(true);
+    m_sourceText->setReadOnly(true);
     m_sourceText->setPlaceholderText(tr("The source's text of the selected item"));
-    m_targetText->setPlaceholderText(tr("The translation's text (edit it in the translation's tab)"));
+    m_targetText->setPlaceholderText(tr("The translation of the selected item: type it here"));
+    // Typing goes to the translation once the translator pauses (or leaves the item): one
+    // undo step per pause on the translation's stack, not one per key.
+    m_commitTimer->setSingleShot(true);
+    m_commitTimer->setInterval(700);
+    connect(m_commitTimer, &QTimer::timeout, this, &TranslationPanel::commitTargetText);
+    connect(m_targetText, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_showing)
+            return;
+        m_editRow = currentRow();
+        m_commitTimer->start();
+    });
 
     auto *texts = new QSplitter(Qt::Horizontal, this);
     texts->addWidget(m_sourceText);
@@ -132,10 +144,24 @@ int TranslationPanel::currentRow() const
     return m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
 }
 
+void TranslationPanel::commitTargetText()
+{
+    m_commitTimer->stop();
+    const int row = m_editRow;
+    m_editRow = -1;
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const EditOutcome outcome = m_model->setTargetText(row, m_targetText->toPlainText());
+    if (!outcome.ok())
+        Q_EMIT message(outcome.error);
+}
+
 void TranslationPanel::goToRow(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
+    if (m_editRow >= 0 && m_editRow != row)
+        commitTargetText(); // the typed text goes to the item it was typed for
     if (currentRow() != row)
         m_table->selectRow(row); // comes back here through currentRowChanged
     showCurrent();
@@ -166,6 +192,8 @@ void TranslationPanel::previousUnfinished()
 
 void TranslationPanel::copySource()
 {
+    if (m_editRow >= 0)
+        commitTargetText();
     const EditOutcome outcome = m_model->copySourceToTarget(currentRow());
     if (!outcome.ok())
         Q_EMIT message(outcome.error);
@@ -174,6 +202,8 @@ void TranslationPanel::copySource()
 
 void TranslationPanel::markDoneAndNext()
 {
+    if (m_editRow >= 0)
+        commitTargetText();
     QString error;
     if (!m_model->markDone(currentRow(), &error)) {
         Q_EMIT message(error);
@@ -258,8 +288,16 @@ void TranslationPanel::showCurrent()
     };
     if (m_sourceText->toPlainText() != text(TranslationSectionsModel::SourceColumn))
         m_sourceText->setPlainText(text(TranslationSectionsModel::SourceColumn));
-    if (m_targetText->toPlainText() != text(TranslationSectionsModel::TargetColumn))
+    // Not while the translator types here: the model catches up at the pause.
+    if (m_editRow < 0 && m_targetText->toPlainText() != text(TranslationSectionsModel::TargetColumn)) {
+        const QScopedValueRollback showing(m_showing, true);
         m_targetText->setPlainText(text(TranslationSectionsModel::TargetColumn));
+    }
+    m_targetText->setReadOnly(!m_model->isTargetEditable(row));
+    m_targetText->setToolTip(m_targetText->isReadOnly() && row >= 0
+                                 ? tr("This section has lines the panel does not show (such as the score line): "
+                                      "edit it in the translation's tab, or copy the source first")
+                                 : QString());
 }
 
 void TranslationPanel::updateSummary()

@@ -7,6 +7,7 @@ class QAction;
 class QLabel;
 class QPlainTextEdit;
 class QTableView;
+class QTimer;
 class QToolBar;
 
 namespace Rubric {
@@ -16,9 +17,10 @@ class TranslationSectionsModel;
 
 // The translator's side of the side-by-side view: the items of a review and its
 // translation (front-matter strings, then the sections the schema aligns) with their
-// state; the selected item's source text (read-only) beside its translation. The
-// translation itself is edited in its own DocumentView (right tab group), whose editor
-// this panel scrolls to the item; every change goes through that document's undo stack.
+// state; the selected item's source text (read-only) beside its translation, which is
+// typed in place (front-matter strings, and sections whose text the item holds whole) or
+// in its own DocumentView (right tab group), whose editor this panel scrolls to the item;
+// every change goes through that document's undo stack.
 // The source's body editor is read-only while the panel lives and shows.
 // Actions follow Qt Linguist: previous/next unfinished (Ctrl+K/Ctrl+J), copy the source
 // (Ctrl+B), done and next (Ctrl+Return).
@@ -39,6 +41,8 @@ public:
     void previousUnfinished();
     void copySource();
     void markDoneAndNext();
+    // The translation typed into the dock: applied now rather than at the pause.
+    void applyTypedText() { commitTargetText(); }
     // Whether the source's body editor is read-only (it is while the panel shows).
     void setSourceReadOnly(bool readOnly);
     // Whether scrolling either editor brings the same section to the top of the other.
@@ -52,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void showCurrent();
+    void commitTargetText();
     void updateSummary();
     static void select(DocumentView *view, qsizetype start, qsizetype end);
     void followScroll(DocumentView *from, DocumentView *to);
@@ -68,6 +73,9 @@ private:
     QLabel *m_summary;
     QWidget *m_ratingsBar;
     QAction *m_scrollTogether;
+    QTimer *m_commitTimer;
+    int m_editRow = -1;     // the item typed into the dock, waiting for the pause
+    bool m_showing = false; // the dock's text set from the model, not typed
     bool m_syncing = false; // one editor follows the other: not back again
 };
 

@@ -207,6 +207,77 @@ EditOutcome TranslationSectionsModel::copySourceToTarget(int row)
     return m_target->replaceText({{at, 0, inTargetBreaks(block)}}, description);
 }
 
+namespace {
+
+// The section's content, less the blank space around it, when the item's text is all of
+// it (line breaks aside): {start, end} in the text, else {-1, -1}.
+QPair<qsizetype, qsizetype> editableSpan(const QString &text, const ReviewSection &section)
+{
+    if (!section.exists())
+        return {-1, -1};
+    qsizetype start = section.contentStart;
+    qsizetype end = section.contentEnd;
+    while (start < end && text.at(start).isSpace())
+        ++start;
+    while (end > start && text.at(end - 1).isSpace())
+        --end;
+    QString raw = text.sliced(start, end - start);
+    raw.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    if (ReviewSections::normalized(raw) != raw)
+        return {-1, -1};
+    return {start, end};
+}
+
+} // namespace
+
+bool TranslationSectionsModel::isTargetEditable(int row) const
+{
+    if (!m_source || !m_target || row < 0 || row >= m_items.size())
+        return false;
+    const TranslationItem &item = m_items.at(row);
+    if (item.kind == TranslationItem::Kind::Field)
+        return true;
+    const ReviewText target = ReviewText::fromDocument(*m_target);
+    const auto sections = ReviewSections::align(ReviewText::fromDocument(*m_source), target, m_source->schema());
+    const AlignedSection *section = findSection(sections, item.id);
+    return section && editableSpan(target.text, section->target).first >= 0;
+}
+
+EditOutcome TranslationSectionsModel::setTargetText(int row, const QString &text)
+{
+    if (!m_source || !m_target || row < 0 || row >= m_items.size())
+        return {tr("no such item")};
+    const TranslationItem &item = m_items.at(row);
+    if (item.kind == TranslationItem::Kind::Field) {
+        if (m_source->value(item.id).isSequence()) {
+            QStringList values;
+            for (const QString &line : text.split(u'\n')) {
+                if (!line.trimmed().isEmpty())
+                    values.append(line.trimmed());
+            }
+            return m_target->setField(item.id, values);
+        }
+        return m_target->setField(item.id, text);
+    }
+    const ReviewText target = ReviewText::fromDocument(*m_target);
+    const auto sections = ReviewSections::align(ReviewText::fromDocument(*m_source), target, m_source->schema());
+    const AlignedSection *section = findSection(sections, item.id);
+    if (!section || !section->target.exists())
+        return {tr("the translation has no section \"%1\" yet: copy the source first").arg(item.id)};
+    const auto span = editableSpan(target.text, section->target);
+    if (span.first < 0)
+        return {tr("section \"%1\" has lines the panel does not show: edit it in the translation's tab").arg(item.id)};
+    QString replacement = text.trimmed();
+    replacement.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    const QString lineBreak = target.frontMatter.lineBreak();
+    if (lineBreak != QLatin1String("\n"))
+        replacement.replace(u'\n', lineBreak);
+    if (replacement == target.text.sliced(span.first, span.second - span.first))
+        return {};
+    return m_target->replaceText({{span.first, span.second - span.first, replacement}},
+                                 tr("Translate %1").arg(data(index(row, SectionColumn)).toString()));
+}
+
 bool TranslationSectionsModel::markDone(int row, QString *error)
 {
     if (row < 0 || row >= m_items.size()) {

@@ -51,6 +51,13 @@ public:
     // Replaces the translation's item with the source's (a missing section is inserted
     // with its localized heading where the schema's order puts it), one undo step.
     EditOutcome copySourceToTarget(int row);
+    // Whether the item's translation can be replaced by setTargetText: a front-matter
+    // string, or a section the translation has whose text is all in the item's text (no
+    // score or end-date line the item leaves out, which a replacement would lose).
+    bool isTargetEditable(int row) const;
+    // Replaces the translation's text of the item (tags one per line), one undo step on the
+    // target's stack; the blank lines around a section's text are kept.
+    EditOutcome setTargetText(int row, const QString &text);
     // Records the item as translated from the source's current text / forgets that (see
     // above for when the record is written). A body section whose translation is still
     // the source's text cannot be marked done: false and the reason in `error`.

@@ -25,6 +25,7 @@
 #include <QSignalSpy>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTabBar>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void sideBySideShowsThePairChosen();
     void clickingATabMakesItsReviewCurrent();
     void editorsScrollTogetherBySection();
+    void translationTypedInTheDock();
 
 private:
     QTemporaryDir m_settings;
@@ -436,6 +438,47 @@ void TestTranslationPanel::editorsScrollTogetherBySection()
     const int before = target->verticalScrollBar()->value();
     scrollTo(source, sourceLine);
     QCOMPARE(target->verticalScrollBar()->value(), before);
+}
+
+void TestTranslationPanel::translationTypedInTheDock()
+{
+    QTemporaryDir dir;
+    QVERIFY(Test::copyToSite(dir.path(), {Test::ierM9(), Test::ierM9Ja()}));
+    Workspace workspace;
+    MainWindow window(&workspace);
+    window.show();
+    QVERIFY(window.openFile(dir.filePath(Test::ierM9())));
+    window.translator()->translateCurrent();
+    TranslationPanel *panel = window.translator()->panel();
+    QVERIFY(panel);
+    ReviewDocument *translation = panel->targetView()->document();
+    const int stepsBefore = translation->undoStack()->count();
+    const int overview = panel->model()->rowOf(QStringLiteral("overview"));
+    panel->goToRow(overview);
+    const auto edits = panel->findChildren<QPlainTextEdit *>();
+    QPlainTextEdit *typed = nullptr;
+    for (QPlainTextEdit *each : edits) {
+        if (!each->isReadOnly())
+            typed = each;
+    }
+    QVERIFY(typed);
+    typed->selectAll();
+    QTest::keyClicks(typed, QStringLiteral("Typed here."));
+    // At the pause: one undo step on the translation's stack, the section replaced.
+    QTRY_COMPARE(translation->undoStack()->count(), stepsBefore + 1);
+    QCOMPARE(panel->model()->item(overview).targetText, QStringLiteral("Typed here."));
+    QCOMPARE(typed->toPlainText(), QStringLiteral("Typed here."));
+    // The title too, and leaving the item applies what was typed at once.
+    const int title = panel->model()->rowOf(QStringLiteral("title"));
+    panel->goToRow(title);
+    QVERIFY(!typed->isReadOnly());
+    typed->selectAll();
+    QTest::keyClicks(typed, QStringLiteral("New title"));
+    panel->goToRow(overview);
+    QCOMPARE(translation->string(QStringLiteral("title")), QStringLiteral("New title"));
+    QCOMPARE(translation->undoStack()->count(), stepsBefore + 2);
+    translation->undoStack()->undo();
+    QVERIFY(translation->string(QStringLiteral("title")) != QLatin1String("New title"));
 }
 
 QTEST_MAIN(TestTranslationPanel)

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void marksOfATranslationClosedUnsavedAreDiscarded();
     void markDoneRefusesAnUntranslatedSection_data();
     void markDoneRefusesAnUntranslatedSection();
+    void typesTheTranslationInPlace();
 };
 
 void TestTranslationSectionsModel::rowsOfAPair()
@@ -186,6 +187,55 @@ void TestTranslationSectionsModel::copyInsertsAMissingSection()
     QCOMPARE(model.item(row).state, TranslationState::Untranslated);
     QVERIFY(target.text().startsWith(before.trimmed()));
     QVERIFY(target.text().contains(QLatin1String("\n\n## Review Date\n")));
+}
+
+
+void TestTranslationSectionsModel::typesTheTranslationInPlace()
+{
+    QTemporaryDir dir;
+    const QString sourcePath = QStringLiteral("_products/en/radius/radius-hp-w100.md");
+    QVERIFY(Test::copyToSite(dir.path(), {sourcePath}));
+    const CreateOutcome created = TranslationCreator::create(dir.filePath(sourcePath), QStringLiteral("ja"), Schema::builtin());
+    QVERIFY2(created.ok(), qPrintable(created.error));
+    ReviewDocument source, target;
+    QVERIFY(source.load(dir.filePath(sourcePath)));
+    QVERIFY(target.load(created.path));
+    TranslationSectionsModel model(&source, &target);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // A section: its text replaced, the blank lines and the rest of the review kept.
+    const int overview = model.rowOf(QStringLiteral("overview"));
+    QVERIFY(model.isTargetEditable(overview));
+    const QString before = target.text();
+    const auto range = model.targetRange(overview);
+    QVERIFY(model.setTargetText(overview, Test::s("概要の翻訳。\n\n二段落目。")).ok());
+    QCOMPARE(target.undoStack()->count(), 1);
+    QCOMPARE(model.item(overview).targetText, Test::s("概要の翻訳。\n\n二段落目。"));
+    QVERIFY(target.text().startsWith(before.first(range.first)));
+    QVERIFY(target.text().endsWith(before.sliced(range.second)));
+    target.undoStack()->undo();
+    QCOMPARE(target.text(), before);
+
+    // Front-matter strings: the title, and the tags one per line.
+    const int title = model.rowOf(QStringLiteral("title"));
+    QVERIFY(model.setTargetText(title, Test::s("ラディウス HP-W100 レビュー")).ok());
+    QCOMPARE(target.string(QStringLiteral("title")), Test::s("ラディウス HP-W100 レビュー"));
+    const int tags = model.rowOf(QStringLiteral("tags"));
+    QVERIFY(model.setTargetText(tags, Test::s("アルミニウム\n\nダイナミック型\n")).ok());
+    QCOMPARE(target.value(QStringLiteral("tags")).scalarItems(), (QStringList{Test::s("アルミニウム"), Test::s("ダイナミック型")}));
+    QCOMPARE(target.undoStack()->count(), 2);
+
+    // A section with a line the item leaves out (an end date): not replaced, the line would go.
+    const int advice = model.rowOf(QStringLiteral("advice"));
+    QVERIFY(advice >= 0);
+    QVERIFY(model.isTargetEditable(advice));
+    const auto adviceRange = model.targetRange(advice);
+    QVERIFY(target.editText({{adviceRange.second, 0, QStringLiteral("(2025.8.12)\n")}}, QStringLiteral("typing")).ok());
+    QVERIFY(!model.isTargetEditable(advice));
+    const int scored = advice;
+    const QString kept = target.text();
+    QVERIFY(!model.setTargetText(scored, QStringLiteral("x")).ok());
+    QCOMPARE(target.text(), kept);
 }
 
 QTEST_MAIN(TestTranslationSectionsModel)
