@@ -88,14 +88,24 @@ TranslationPanel::TranslationPanel(DocumentView *source, DocumentView *target, Q
         m_commitTimer->start();
     });
 
-    auto *texts = new QSplitter(Qt::Horizontal, this);
-    texts->addWidget(m_sourceText);
-    texts->addWidget(m_targetText);
-    auto *split = new QSplitter(Qt::Vertical, this);
+    // One row across the dock: the items (name and state) and the item's two texts side by
+    // side, each the dock's full height; the texts are what the translator reads and types,
+    // so the table's own text columns (a line of each, cut off) are hidden.
+    m_table->setColumnHidden(TranslationSectionsModel::SourceColumn, true);
+    m_table->setColumnHidden(TranslationSectionsModel::TargetColumn, true);
+    m_table->horizontalHeader()->setSectionResizeMode(TranslationSectionsModel::SectionColumn, QHeaderView::Stretch);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setMinimumWidth(m_table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 36);
+    auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
-    split->addWidget(texts);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 1);
+    split->addWidget(m_sourceText);
+    split->addWidget(m_targetText);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    split->setStretchFactor(2, 2);
+    split->setSizes({280, 500, 500});
+    // Enough lines to read a paragraph and its translation: the dock never shrinks to two.
+    split->setMinimumHeight(m_sourceText->fontMetrics().lineSpacing() * 9);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_toolBar);

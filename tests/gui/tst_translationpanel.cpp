@@ -53,6 +53,7 @@ private Q_SLOTS:
     void clickingATabMakesItsReviewCurrent();
     void editorsScrollTogetherBySection();
     void translationTypedInTheDock();
+    void screenshotAt1280x800();
 
 private:
     QTemporaryDir m_settings;
@@ -479,6 +480,26 @@ void TestTranslationPanel::translationTypedInTheDock()
     QCOMPARE(translation->undoStack()->count(), stepsBefore + 2);
     translation->undoStack()->undo();
     QVERIFY(translation->string(QStringLiteral("title")) != QLatin1String("New title"));
+}
+
+void TestTranslationPanel::screenshotAt1280x800()
+{
+    // For looking at, not asserting: RUBRIC_SCREENSHOT_DIR names where the PNG goes.
+    const QString out = qEnvironmentVariable("RUBRIC_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        QSKIP("RUBRIC_SCREENSHOT_DIR not set");
+    QTemporaryDir dir;
+    QVERIFY(Test::copyToSite(dir.path(), {Test::ierM9(), Test::ierM9Ja()}));
+    Workspace workspace;
+    MainWindow window(&workspace);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(dir.filePath(Test::ierM9())));
+    window.translator()->translateCurrent();
+    TranslationPanel *panel = window.translator()->panel();
+    panel->goToRow(panel->model()->rowOf(QStringLiteral("overview")));
+    QVERIFY(window.grab().save(out + QLatin1String("/translate-1280x800.png")));
 }
 
 QTEST_MAIN(TestTranslationPanel)
