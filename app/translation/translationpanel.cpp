@@ -4,11 +4,13 @@
 #include "editor/markdowneditor.h"
 #include "translate/sharedfields.h"
 #include "translate/translationsectionsmodel.h"
+#include "translate/worddiff.h"
 
 #include <QHBoxLayout>
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,6 +35,7 @@ TranslationPanel::TranslationPanel(DocumentView *source, DocumentView *target, Q
     , m_summary(new QLabel(this))
     , m_ratingsBar(new QWidget(this))
     , m_commitTimer(new QTimer(this))
+    , m_changes(new QTextBrowser(this))
 {
     const auto addAction = [this](const QString &text, const QKeySequence &shortcut, void (TranslationPanel::*slot)()) {
         QAction *action = m_toolBar->addAction(text, this, slot);
@@ -52,6 +55,8 @@ TranslationPanel::TranslationPanel(DocumentView *source, DocumentView *target, Q
     m_scrollTogether->setToolTip(tr("Scrolling one review brings the same section to the top of the other"));
     m_toolBar->addSeparator();
     m_toolBar->addWidget(m_summary);
+    // Room for the longest state and count: the toolbar does not grow the label later.
+    m_summary->setMinimumWidth(m_summary->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40);
 
     auto *ratingsLayout = new QHBoxLayout(m_ratingsBar);
     ratingsLayout->setContentsMargins(0, 0, 0, 0);
@@ -98,7 +103,16 @@ TranslationPanel::TranslationPanel(DocumentView *source, DocumentView *target, Q
     m_table->setMinimumWidth(m_table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 36);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
-    split->addWidget(m_sourceText);
+    // Under the source, for an outdated item: what changed in it since it was done.
+    auto *sourceSide = new QWidget(this);
+    auto *sourceLayout = new QVBoxLayout(sourceSide);
+    sourceLayout->setContentsMargins(0, 0, 0, 0);
+    sourceLayout->addWidget(m_sourceText, 1);
+    sourceLayout->addWidget(m_changes, 1);
+    m_changes->setOpenLinks(false);
+    m_changes->setToolTip(tr("What changed in the source since this item was done: removed struck through, added underlined"));
+    m_changes->hide();
+    split->addWidget(sourceSide);
     split->addWidget(m_targetText);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
@@ -303,6 +317,13 @@ void TranslationPanel::showCurrent()
         const QScopedValueRollback showing(m_showing, true);
         m_targetText->setPlainText(text(TranslationSectionsModel::TargetColumn));
     }
+    const QString baseline = m_model->baselineText(row);
+    const bool changed = row >= 0 && m_model->item(row).state == TranslationState::Outdated && !baseline.isNull()
+                         && baseline != m_model->item(row).sourceText;
+    m_changes->setVisible(changed);
+    if (changed)
+        m_changes->setHtml(tr("<b>Changed in the source since done:</b>") + QLatin1String("<br/>")
+                           + WordDiff::toHtml(WordDiff::compute(baseline, m_model->item(row).sourceText)));
     m_targetText->setReadOnly(!m_model->isTargetEditable(row));
     m_targetText->setToolTip(m_targetText->isReadOnly() && row >= 0
                                  ? tr("This section has lines the panel does not show (such as the score line): "

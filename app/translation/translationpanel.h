@@ -7,6 +7,7 @@ class QAction;
 class QLabel;
 class QPlainTextEdit;
 class QTableView;
+class QTextBrowser;
 class QTimer;
 class QToolBar;
 
@@ -33,6 +34,8 @@ public:
 
     TranslationSectionsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    // What changed in the current item's source since done (shown for an outdated item).
+    QTextBrowser *changesView() const { return m_changes; }
     DocumentView *sourceView() const { return m_source; }
     DocumentView *targetView() const { return m_target; }
     int currentRow() const;
@@ -74,6 +77,7 @@ private:
     QWidget *m_ratingsBar;
     QAction *m_scrollTogether;
     QTimer *m_commitTimer;
+    QTextBrowser *m_changes; // the source's changes since done, word by word
     int m_editRow = -1;     // the item typed into the dock, waiting for the pause
     bool m_showing = false; // the dock's text set from the model, not typed
     bool m_syncing = false; // one editor follows the other: not back again

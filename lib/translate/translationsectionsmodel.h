@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/reviewdocument.h"
+#include "translationbaselines.h"
 #include "translationrecord.h"
 #include "translationstatus.h"
 
@@ -66,6 +67,10 @@ public:
     // The next or previous row that is not done, wrapping around; -1 when all are done.
     int nextUnfinished(int row) const;
     int previousUnfinished(int row) const;
+    // The source's text of the item when last marked done, or when the pair was first seen
+    // without a record entry (TranslationBaselines); null when none.
+    QString baselineText(int row) const;
+    QString baselinesError() const { return m_baselinesError; }
     // Re-reads the translation record (after it changed on disk).
     void reloadRecord();
     QString recordError() const { return m_recordError; }
@@ -87,6 +92,8 @@ private:
     };
 
     void refresh();
+    void loadBaselines();
+    void saveBaselines();
     bool mark(int row, const QString &hash, QString *error);
     void applyPending(TranslationRecord &record) const;
     bool writePending(QString *error);
@@ -100,6 +107,9 @@ private:
     TranslationRecord m_record;
     QString m_recordError;
     QList<TranslationItem> m_items;
+    TranslationBaselines m_baselines;
+    QString m_baselinesError;
+    bool m_baselinesReadable = false;
     QMap<QString, PendingMark> m_pending; // by item id
 };
 

@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTabBar>
+#include <QTextBrowser>
 #include <QTextBlock>
 #include <QStandardPaths>
 #include <QTableView>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void editorsScrollTogetherBySection();
     void translationTypedInTheDock();
     void screenshotAt1280x800();
+    void outdatedSectionShowsWhatChanged();
 
 private:
     QTemporaryDir m_settings;
@@ -482,6 +484,34 @@ void TestTranslationPanel::translationTypedInTheDock()
     QVERIFY(translation->string(QStringLiteral("title")) != QLatin1String("New title"));
 }
 
+void TestTranslationPanel::outdatedSectionShowsWhatChanged()
+{
+    // A pair with no record entry: first seen, its texts are the baseline; a sentence added
+    // to the source then shows as outdated, the sentence marked in the dock.
+    QTemporaryDir dir;
+    QVERIFY(Test::copyToSite(dir.path(), {Test::ierM9(), Test::ierM9Ja()}));
+    Workspace workspace;
+    MainWindow window(&workspace);
+    window.show();
+    QVERIFY(window.openFile(dir.filePath(Test::ierM9())));
+    window.translator()->translateCurrent();
+    TranslationPanel *panel = window.translator()->panel();
+    QVERIFY(panel);
+    TranslationSectionsModel *model = panel->model();
+    const int overview = model->rowOf(QStringLiteral("overview"));
+    panel->goToRow(overview);
+    QVERIFY(panel->changesView()->isHidden());
+    ReviewDocument *source = panel->sourceView()->document();
+    qsizetype end = model->sourceRange(overview).second;
+    while (source->text().at(end - 1).isSpace())
+        --end;
+    QVERIFY(source->editText({{end, 0, QStringLiteral(" Firmware 2.0 fixed it.")}}, QStringLiteral("typing")).ok());
+    QCOMPARE(model->item(overview).state, TranslationState::Outdated);
+    QTRY_VERIFY(panel->changesView()->isVisible());
+    QVERIFY(panel->changesView()->toHtml().contains(QLatin1String("Firmware 2.0 fixed it.")));
+    QVERIFY(panel->changesView()->toPlainText().contains(QLatin1String("Firmware")));
+}
+
 void TestTranslationPanel::screenshotAt1280x800()
 {
     // For looking at, not asserting: RUBRIC_SCREENSHOT_DIR names where the PNG goes.
@@ -498,7 +528,11 @@ void TestTranslationPanel::screenshotAt1280x800()
     QVERIFY(window.openFile(dir.filePath(Test::ierM9())));
     window.translator()->translateCurrent();
     TranslationPanel *panel = window.translator()->panel();
-    panel->goToRow(panel->model()->rowOf(QStringLiteral("overview")));
+    const int overview = panel->model()->rowOf(QStringLiteral("overview"));
+    ReviewDocument *source = panel->sourceView()->document();
+    const qsizetype at = panel->model()->sourceRange(overview).first;
+    QVERIFY(source->editText({{at, 0, QStringLiteral("Since firmware 2.0, ")}}, QStringLiteral("typing")).ok());
+    panel->goToRow(overview);
     QVERIFY(window.grab().save(out + QLatin1String("/translate-1280x800.png")));
 }
 

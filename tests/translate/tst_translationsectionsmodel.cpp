@@ -2,6 +2,7 @@
 // rows aligned by the schema, copying the source through the target's undo stack,
 // marking done into the record, navigation between unfinished rows.
 #include "document/reviewdocument.h"
+#include "translate/translationbaselines.h"
 #include "translate/translationcreator.h"
 #include "translate/translationrecord.h"
 #include "translate/translationsectionsmodel.h"
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void markDoneRefusesAnUntranslatedSection_data();
     void markDoneRefusesAnUntranslatedSection();
     void typesTheTranslationInPlace();
+    void aPairFirstSeenGetsABaseline();
 };
 
 void TestTranslationSectionsModel::rowsOfAPair()
@@ -236,6 +238,48 @@ void TestTranslationSectionsModel::typesTheTranslationInPlace()
     const QString kept = target.text();
     QVERIFY(!model.setTargetText(scored, QStringLiteral("x")).ok());
     QCOMPARE(target.text(), kept);
+}
+
+void TestTranslationSectionsModel::aPairFirstSeenGetsABaseline()
+{
+    QTemporaryDir dir;
+    QVERIFY(Test::copyToSite(dir.path(), {Test::ierM9(), Test::ierM9Ja()}));
+    QVERIFY(!QFile::exists(TranslationRecord::pathFor(dir.path())));
+    ReviewDocument source, target;
+    QVERIFY(source.load(dir.filePath(Test::ierM9())));
+    QVERIFY(target.load(dir.filePath(Test::ierM9Ja())));
+    const int overviewRow = [&] {
+        TranslationSectionsModel first(&source, &target);
+        return first.rowOf(QStringLiteral("overview"));
+    }();
+    // Seen once: the texts of then are the baseline, in the file beside the record.
+    QVERIFY(QFile::exists(TranslationBaselines::pathFor(dir.path())));
+    TranslationSectionsModel model(&source, &target);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.item(overviewRow).state, TranslationState::Done);
+    const QString baseline = model.baselineText(overviewRow);
+    QCOMPARE(baseline, model.item(overviewRow).sourceText);
+
+    // A sentence added to the source: outdated, the baseline unchanged.
+    const auto range = model.sourceRange(overviewRow);
+    const QString added = QStringLiteral(" A sentence added later.");
+    qsizetype end = range.second;
+    while (source.text().at(end - 1).isSpace())
+        --end;
+    QVERIFY(source.editText({{end, 0, added}}, QStringLiteral("typing")).ok());
+    QCOMPARE(model.item(overviewRow).state, TranslationState::Outdated);
+    QCOMPARE(model.baselineText(overviewRow), baseline);
+    QCOMPARE(model.item(overviewRow).sourceText, baseline + added);
+    QCOMPARE(model.overallState(), TranslationState::Outdated);
+
+    // Marked done: the new text is the baseline, and it is done again.
+    QString error;
+    QVERIFY2(model.markDone(overviewRow, &error), qPrintable(error));
+    QCOMPARE(model.item(overviewRow).state, TranslationState::Done);
+    QCOMPARE(model.baselineText(overviewRow), baseline + added);
+    TranslationBaselines reread;
+    QVERIFY(reread.load(TranslationBaselines::pathFor(dir.path()), &error));
+    QCOMPARE(reread.text(Test::ierM9(), QStringLiteral("overview")), baseline + added);
 }
 
 QTEST_MAIN(TestTranslationSectionsModel)
