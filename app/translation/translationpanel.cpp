@@ -5,8 +5,12 @@
 #include "translate/sharedfields.h"
 #include "translate/translationsectionsmodel.h"
 #include "translate/worddiff.h"
+#include "translate/reviewtext.h"
+#include "proof/paircheck.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
+#include <QStyle>
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -23,6 +27,31 @@
 
 namespace Rubric {
 
+PairCheckProxy::PairCheckProxy(QObject *parent)
+    : QIdentityProxyModel(parent)
+{
+}
+
+void PairCheckProxy::setWarnings(const QHash<int, QStringList> &warnings)
+{
+    if (warnings == m_warnings)
+        return;
+    m_warnings = warnings;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), {Qt::DecorationRole, Qt::ToolTipRole});
+}
+
+QVariant PairCheckProxy::data(const QModelIndex &index, int role) const
+{
+    if (index.column() == TranslationSectionsModel::SectionColumn && m_warnings.contains(index.row())) {
+        if (role == Qt::DecorationRole)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (role == Qt::ToolTipRole)
+            return m_warnings.value(index.row()).join(u'\n');
+    }
+    return QIdentityProxyModel::data(index, role);
+}
+
 TranslationPanel::TranslationPanel(DocumentView *source, DocumentView *target, QWidget *parent)
     : QWidget(parent)
     , m_source(source)
@@ -36,6 +65,9 @@ TranslationPanel::TranslationPanel(DocumentView *source, DocumentView *target, Q
     , m_ratingsBar(new QWidget(this))
     , m_commitTimer(new QTimer(this))
     , m_changes(new QTextBrowser(this))
+    , m_checked(new PairCheckProxy(this))
+    , m_warnings(new QLabel(this))
+    , m_checkTimer(new QTimer(this))
 {
     const auto addAction = [this](const QString &text, const QKeySequence &shortcut, void (TranslationPanel::*slot)()) {
         QAction *action = m_toolBar->addAction(text, this, slot);
@@ -65,7 +97,8 @@ TranslationPanel::TranslationPanel(DocumentView *source, DocumentView *target, Q
     ratingsLayout->addWidget(apply);
     connect(apply, &QPushButton::clicked, this, &TranslationPanel::applySourceRatings);
 
-    m_table->setModel(m_model);
+    m_checked->setSourceModel(m_model);
+    m_table->setModel(m_checked);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -113,7 +146,15 @@ TranslationPanel::TranslationPanel(DocumentView *source, DocumentView *target, Q
     m_changes->setToolTip(tr("What changed in the source since this item was done: removed struck through, added underlined"));
     m_changes->hide();
     split->addWidget(sourceSide);
-    split->addWidget(m_targetText);
+    auto *targetSide = new QWidget(this);
+    auto *targetLayout = new QVBoxLayout(targetSide);
+    targetLayout->setContentsMargins(0, 0, 0, 0);
+    targetLayout->addWidget(m_warnings);
+    targetLayout->addWidget(m_targetText, 1);
+    m_warnings->setWordWrap(true);
+    m_warnings->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4a00; padding: 2px; }"));
+    m_warnings->hide();
+    split->addWidget(targetSide);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
     split->setStretchFactor(2, 2);
@@ -156,6 +197,14 @@ TranslationPanel::TranslationPanel(DocumentView *source, DocumentView *target, Q
                         followScroll(m_target, m_source);
                 });
     }
+    // The pair checks (numbers, model names, prices, links kept in the translation) rerun at
+    // a pause in typing, not per key.
+    m_checkTimer->setSingleShot(true);
+    m_checkTimer->setInterval(300);
+    connect(m_checkTimer, &QTimer::timeout, this, &TranslationPanel::runPairChecks);
+    for (DocumentView *view : {source, target})
+        connect(view->document(), &ReviewDocument::textChanged, m_checkTimer, qOverload<>(&QTimer::start));
+    runPairChecks();
     updateSummary();
     if (m_model->rowCount() > 0) {
         const int first = m_model->nextUnfinished(-1);
@@ -166,6 +215,36 @@ TranslationPanel::TranslationPanel(DocumentView *source, DocumentView *target, Q
 int TranslationPanel::currentRow() const
 {
     return m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
+}
+
+void TranslationPanel::runPairChecks()
+{
+    QHash<int, QStringList> warnings;
+    if (m_source && m_target) {
+        const ReviewDocument &source = *m_source->document();
+        const ReviewDocument &target = *m_target->document();
+        const double sourcePrice = source.string(QStringLiteral("price")).toDouble();
+        const double targetPrice = target.string(QStringLiteral("price")).toDouble();
+        const double ratio = sourcePrice > 0 && targetPrice > 0 ? targetPrice / sourcePrice : 0;
+        const ProofFindings findings =
+            PairCheck::check(ReviewText::fromDocument(source), ReviewText::fromDocument(target), source.schema(), ratio);
+        for (const ProofFinding &finding : findings) {
+            // A finding stands at its section's heading: the row whose text follows it.
+            int row = -1;
+            qsizetype nearest = -1;
+            for (int each = 0; each < m_model->rowCount(); ++each) {
+                const qsizetype start = m_model->targetRange(each).first;
+                if (start >= finding.position && (nearest < 0 || start < nearest)) {
+                    nearest = start;
+                    row = each;
+                }
+            }
+            if (row >= 0)
+                warnings[row].append(finding.problem.message);
+        }
+    }
+    m_checked->setWarnings(warnings);
+    showCurrent();
 }
 
 void TranslationPanel::commitTargetText()
@@ -324,6 +403,9 @@ void TranslationPanel::showCurrent()
     if (changed)
         m_changes->setHtml(tr("<b>Changed in the source since done:</b>") + QLatin1String("<br/>")
                            + WordDiff::toHtml(WordDiff::compute(baseline, m_model->item(row).sourceText)));
+    const QStringList warnings = m_checked->warnings(row);
+    m_warnings->setVisible(!warnings.isEmpty());
+    m_warnings->setText(warnings.join(u'\n'));
     m_targetText->setReadOnly(!m_model->isTargetEditable(row));
     m_targetText->setToolTip(m_targetText->isReadOnly() && row >= 0
                                  ? tr("This section has lines the panel does not show (such as the score line): "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPointer>
+#include <QIdentityProxyModel>
 #include <QWidget>
 
 class QAction;
@@ -12,6 +13,22 @@ class QTimer;
 class QToolBar;
 
 namespace Rubric {
+
+// The items with the pair checks' warnings (lib/proof PairCheck) on their section: an
+// icon and the messages as the tooltip.
+class PairCheckProxy final : public QIdentityProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit PairCheckProxy(QObject *parent = nullptr);
+    void setWarnings(const QHash<int, QStringList> &warnings); // by row
+    QStringList warnings(int row) const { return m_warnings.value(row); }
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    QHash<int, QStringList> m_warnings;
+};
 
 class DocumentView;
 class TranslationSectionsModel;
@@ -36,6 +53,8 @@ public:
     QTableView *table() const { return m_table; }
     // What changed in the current item's source since done (shown for an outdated item).
     QTextBrowser *changesView() const { return m_changes; }
+    // The current item's pair-check warnings (numbers, names, prices, links), empty if none.
+    QStringList currentWarnings() const { return m_checked->warnings(currentRow()); }
     DocumentView *sourceView() const { return m_source; }
     DocumentView *targetView() const { return m_target; }
     int currentRow() const;
@@ -60,6 +79,7 @@ Q_SIGNALS:
 private:
     void showCurrent();
     void commitTargetText();
+    void runPairChecks();
     void updateSummary();
     static void select(DocumentView *view, qsizetype start, qsizetype end);
     void followScroll(DocumentView *from, DocumentView *to);
@@ -78,6 +98,9 @@ private:
     QAction *m_scrollTogether;
     QTimer *m_commitTimer;
     QTextBrowser *m_changes; // the source's changes since done, word by word
+    PairCheckProxy *m_checked;
+    QLabel *m_warnings; // the current item's pair-check warnings, over its translation
+    QTimer *m_checkTimer;
     int m_editRow = -1;     // the item typed into the dock, waiting for the pause
     bool m_showing = false; // the dock's text set from the model, not typed
     bool m_syncing = false; // one editor follows the other: not back again

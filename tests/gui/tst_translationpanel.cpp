@@ -56,6 +56,7 @@ private Q_SLOTS:
     void translationTypedInTheDock();
     void screenshotAt1280x800();
     void outdatedSectionShowsWhatChanged();
+    void pairCheckWarningsMarkTheirSection();
 
 private:
     QTemporaryDir m_settings;
@@ -510,6 +511,33 @@ void TestTranslationPanel::outdatedSectionShowsWhatChanged()
     QTRY_VERIFY(panel->changesView()->isVisible());
     QVERIFY(panel->changesView()->toHtml().contains(QLatin1String("Firmware 2.0 fixed it.")));
     QVERIFY(panel->changesView()->toPlainText().contains(QLatin1String("Firmware")));
+}
+
+void TestTranslationPanel::pairCheckWarningsMarkTheirSection()
+{
+    QTemporaryDir dir;
+    QVERIFY(Test::copyToSite(dir.path(), {Test::ierM9(), Test::ierM9Ja()}));
+    Workspace workspace;
+    MainWindow window(&workspace);
+    window.show();
+    QVERIFY(window.openFile(dir.filePath(Test::ierM9())));
+    window.translator()->translateCurrent();
+    TranslationPanel *panel = window.translator()->panel();
+    QVERIFY(panel);
+    TranslationSectionsModel *model = panel->model();
+    const int overview = model->rowOf(QStringLiteral("overview"));
+    panel->goToRow(overview);
+    const QModelIndex item = panel->table()->model()->index(overview, TranslationSectionsModel::SectionColumn);
+    const QStringList before = panel->currentWarnings();
+    // The overview's translation loses its figures ("5Hz-40kHz", "20Ω"): warned there.
+    QVERIFY(model->setTargetText(overview, Test::s("数字のない翻訳。")).ok());
+    QTRY_VERIFY(panel->currentWarnings().size() > before.size());
+    QVERIFY(panel->currentWarnings().join(u' ').contains(QLatin1String("20")));
+    QVERIFY(!item.data(Qt::DecorationRole).isNull());
+    QVERIFY(item.data(Qt::ToolTipRole).toString().contains(QLatin1String("missing")));
+    // Undone: the warnings go with the change.
+    panel->targetView()->document()->undoStack()->undo();
+    QTRY_COMPARE(panel->currentWarnings(), before);
 }
 
 void TestTranslationPanel::screenshotAt1280x800()
