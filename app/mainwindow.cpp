@@ -157,8 +157,14 @@ bool MainWindow::openFile(const QString &path)
 
 void MainWindow::openSideBySide(const QString &left, const QString &right)
 {
-    openFileIn(left, m_tabs->tabs());
-    openFileIn(right, m_tabs->rightTabs());
+    // Each review on its side, moved there when open elsewhere: never the pair's source
+    // hidden as a tab beside its translation while another review shows on the left.
+    for (const auto &[path, tabs] : {std::pair{left, m_tabs->tabs()}, std::pair{right, m_tabs->rightTabs()}}) {
+        if (ReviewDocument *open = m_workspace->document(path))
+            m_tabs->moveTo(viewOf(open), tabs);
+        else if (!openFileIn(path, tabs))
+            return;
+    }
 }
 
 bool MainWindow::openFileIn(const QString &path, QTabWidget *target)

@@ -22,6 +22,8 @@ DocumentTabs::DocumentTabs(QWidget *parent)
         tabs->setMovable(true);
         addWidget(tabs);
         connect(tabs, &QTabWidget::currentChanged, this, [this, tabs] { setActiveTabs(tabs); });
+        // A click on a group's tab that is already current changes nothing else, nor focus.
+        connect(tabs, &QTabWidget::tabBarClicked, this, [this, tabs] { setActiveTabs(tabs); });
         connect(tabs, &QTabWidget::tabCloseRequested, this, [this, tabs](int index) {
             if (auto *view = qobject_cast<DocumentView *>(tabs->widget(index)))
                 Q_EMIT closeRequested(view);
@@ -71,6 +73,28 @@ void DocumentTabs::add(DocumentView *view, QTabWidget *target)
     connect(problems, &QAbstractItemModel::rowsInserted, this, &DocumentTabs::titlesChanged);
     connect(problems, &QAbstractItemModel::rowsRemoved, this, &DocumentTabs::titlesChanged);
     target->setCurrentIndex(target->addTab(view, view->displayName()));
+    showGroups(target);
+}
+
+void DocumentTabs::moveTo(DocumentView *view, QTabWidget *target)
+{
+    QTabWidget *from = tabsOf(view);
+    if (from != target) {
+        from->removeTab(from->indexOf(view));
+        target->addTab(view, view->displayName());
+        if (from == m_rightTabs && from->count() == 0) {
+            from->hide();
+            for (DocumentView *each : std::as_const(m_views))
+                each->setCompact(false);
+        }
+        Q_EMIT titlesChanged();
+    }
+    target->setCurrentWidget(view);
+    showGroups(target);
+}
+
+void DocumentTabs::showGroups(QTabWidget *target)
+{
     if (target == m_rightTabs && m_rightTabs->isHidden()) {
         m_rightTabs->show();
         const int half = width() / 2;

@@ -40,6 +40,8 @@ public:
     void remove(const ReviewDocument *document);
     void showView(DocumentView *view);
     void setActiveTabs(QTabWidget *tabs);
+    // Moves an open view to a group (keeping its document and undo history) and shows it.
+    void moveTo(DocumentView *view, QTabWidget *target);
     // Tab texts: the name, the language when two tabs share a name, the problems count
     // ("name (2)"), " *" when modified,
     // and `suffix(document)` (e.g. " (deleted)").
@@ -53,6 +55,8 @@ Q_SIGNALS:
     void titlesChanged();
 
 private:
+    // Shows the right group when `target` is it, compacting the views, and activates `target`.
+    void showGroups(QTabWidget *target);
     QTabWidget *m_tabs;
     QTabWidget *m_rightTabs;  // shown when something is open side by side
     QTabWidget *m_activeTabs; // the group whose current review the actions act on

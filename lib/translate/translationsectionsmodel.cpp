@@ -207,6 +207,77 @@ EditOutcome TranslationSectionsModel::copySourceToTarget(int row)
     return m_target->replaceText({{at, 0, inTargetBreaks(block)}}, description);
 }
 
+namespace {
+
+// The section's content, less the blank space around it, when the item's text is all of
+// it (line breaks aside): {start, end} in the text, else {-1, -1}.
+QPair<qsizetype, qsizetype> editableSpan(const QString &text, const ReviewSection &section)
+{
+    if (!section.exists())
+        return {-1, -1};
+    qsizetype start = section.contentStart;
+    qsizetype end = section.contentEnd;
+    while (start < end && text.at(start).isSpace())
+        ++start;
+    while (end > start && text.at(end - 1).isSpace())
+        --end;
+    QString raw = text.sliced(start, end - start);
+    raw.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    if (ReviewSections::normalized(raw) != raw)
+        return {-1, -1};
+    return {start, end};
+}
+
+} // namespace
+
+bool TranslationSectionsModel::isTargetEditable(int row) const
+{
+    if (!m_source || !m_target || row < 0 || row >= m_items.size())
+        return false;
+    const TranslationItem &item = m_items.at(row);
+    if (item.kind == TranslationItem::Kind::Field)
+        return true;
+    const ReviewText target = ReviewText::fromDocument(*m_target);
+    const auto sections = ReviewSections::align(ReviewText::fromDocument(*m_source), target, m_source->schema());
+    const AlignedSection *section = findSection(sections, item.id);
+    return section && editableSpan(target.text, section->target).first >= 0;
+}
+
+EditOutcome TranslationSectionsModel::setTargetText(int row, const QString &text)
+{
+    if (!m_source || !m_target || row < 0 || row >= m_items.size())
+        return {tr("no such item")};
+    const TranslationItem &item = m_items.at(row);
+    if (item.kind == TranslationItem::Kind::Field) {
+        if (m_source->value(item.id).isSequence()) {
+            QStringList values;
+            for (const QString &line : text.split(u'\n')) {
+                if (!line.trimmed().isEmpty())
+                    values.append(line.trimmed());
+            }
+            return m_target->setField(item.id, values);
+        }
+        return m_target->setField(item.id, text);
+    }
+    const ReviewText target = ReviewText::fromDocument(*m_target);
+    const auto sections = ReviewSections::align(ReviewText::fromDocument(*m_source), target, m_source->schema());
+    const AlignedSection *section = findSection(sections, item.id);
+    if (!section || !section->target.exists())
+        return {tr("the translation has no section \"%1\" yet: copy the source first").arg(item.id)};
+    const auto span = editableSpan(target.text, section->target);
+    if (span.first < 0)
+        return {tr("section \"%1\" has lines the panel does not show: edit it in the translation's tab").arg(item.id)};
+    QString replacement = text.trimmed();
+    replacement.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    const QString lineBreak = target.frontMatter.lineBreak();
+    if (lineBreak != QLatin1String("\n"))
+        replacement.replace(u'\n', lineBreak);
+    if (replacement == target.text.sliced(span.first, span.second - span.first))
+        return {};
+    return m_target->replaceText({{span.first, span.second - span.first, replacement}},
+                                 tr("Translate %1").arg(data(index(row, SectionColumn)).toString()));
+}
+
 bool TranslationSectionsModel::markDone(int row, QString *error)
 {
     if (row < 0 || row >= m_items.size()) {
@@ -219,7 +290,14 @@ bool TranslationSectionsModel::markDone(int row, QString *error)
                      .arg(data(index(row, SectionColumn)).toString());
         return false;
     }
-    return mark(row, item.sourceHash, error);
+    const QString id = item.id;
+    const QString text = item.sourceText;
+    if (!mark(row, item.sourceHash, error))
+        return false;
+    m_baselines.set(sourceSitePath(), id, text); // what "changed since done" compares with
+    saveBaselines();
+    refresh();
+    return true;
 }
 
 bool TranslationSectionsModel::clearDone(int row, QString *error)
@@ -228,7 +306,14 @@ bool TranslationSectionsModel::clearDone(int row, QString *error)
         *error = tr("no such item");
         return false;
     }
-    return mark(row, QString(), error);
+    const QString id = m_items.at(row).id;
+    if (!mark(row, QString(), error))
+        return false;
+    // Not done: nothing to compare the source with, as before any mark.
+    m_baselines.remove(sourceSitePath(), id);
+    saveBaselines();
+    refresh();
+    return true;
 }
 
 bool TranslationSectionsModel::mark(int row, const QString &hash, QString *error)
@@ -303,7 +388,37 @@ void TranslationSectionsModel::reloadRecord()
     m_recordError.clear();
     const auto record = TranslationRecord::load(m_siteRoot, &m_recordError);
     m_record = record ? *record : TranslationRecord();
+    loadBaselines();
     refresh();
+    // A pair first seen without a record entry: its texts now are the baseline, so a
+    // later edit of the source shows as outdated (and what changed) instead of "done".
+    if (m_baselinesReadable && !m_siteRoot.isEmpty() && !m_record.entry(targetSitePath())
+        && !m_baselines.has(sourceSitePath()) && !m_items.isEmpty()) {
+        for (const TranslationItem &item : std::as_const(m_items))
+            m_baselines.set(sourceSitePath(), item.id, item.sourceText);
+        saveBaselines();
+    }
+}
+
+void TranslationSectionsModel::loadBaselines()
+{
+    m_baselinesError.clear();
+    m_baselinesReadable = !m_siteRoot.isEmpty()
+                          && m_baselines.load(TranslationBaselines::pathFor(m_siteRoot), &m_baselinesError);
+}
+
+void TranslationSectionsModel::saveBaselines()
+{
+    // Never over a file that did not read: its texts would be lost.
+    if (m_baselinesReadable && !m_baselines.save(TranslationBaselines::pathFor(m_siteRoot), &m_baselinesError))
+        m_baselinesReadable = false;
+}
+
+QString TranslationSectionsModel::baselineText(int row) const
+{
+    if (row < 0 || row >= m_items.size())
+        return {};
+    return m_baselines.text(sourceSitePath(), m_items.at(row).id);
 }
 
 bool TranslationSectionsModel::updateRecord(const std::function<void(TranslationRecord &)> &change, QString *error)
@@ -339,9 +454,20 @@ void TranslationSectionsModel::refresh()
     // The record as it will be once the pending marks are written.
     TranslationRecord record = m_record;
     applyPending(record);
-    const QList<TranslationItem> items =
+    QList<TranslationItem> items =
         TranslationStatus::items(ReviewText::fromDocument(*m_source), ReviewText::fromDocument(*m_target),
                                  m_source->schema(), record.entry(targetSitePath()));
+    // An item the record says nothing about ("done" by default) is outdated once the source
+    // differs from its baseline; a hash in the record decides alone.
+    const TranslationRecord::Entry *entry = record.entry(targetSitePath());
+    for (TranslationItem &item : items) {
+        const auto &marks = item.kind == TranslationItem::Kind::Field ? (entry ? &entry->fields : nullptr)
+                                                                      : (entry ? &entry->sections : nullptr);
+        const QString baseline = m_baselines.text(sourceSitePath(), item.id);
+        if (item.state == TranslationState::Done && !(marks && marks->contains(item.id)) && !baseline.isNull()
+            && baseline != item.sourceText)
+            item.state = TranslationState::Outdated;
+    }
     bool sameRows = items.size() == m_items.size();
     for (qsizetype i = 0; sameRows && i < items.size(); ++i)
         sameRows = items.at(i).id == m_items.at(i).id && items.at(i).kind == m_items.at(i).kind;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/reviewdocument.h"
+#include "translationbaselines.h"
 #include "translationrecord.h"
 #include "translationstatus.h"
 
@@ -51,6 +52,13 @@ public:
     // Replaces the translation's item with the source's (a missing section is inserted
     // with its localized heading where the schema's order puts it), one undo step.
     EditOutcome copySourceToTarget(int row);
+    // Whether the item's translation can be replaced by setTargetText: a front-matter
+    // string, or a section the translation has whose text is all in the item's text (no
+    // score or end-date line the item leaves out, which a replacement would lose).
+    bool isTargetEditable(int row) const;
+    // Replaces the translation's text of the item (tags one per line), one undo step on the
+    // target's stack; the blank lines around a section's text are kept.
+    EditOutcome setTargetText(int row, const QString &text);
     // Records the item as translated from the source's current text / forgets that (see
     // above for when the record is written). A body section whose translation is still
     // the source's text cannot be marked done: false and the reason in `error`.
@@ -59,6 +67,10 @@ public:
     // The next or previous row that is not done, wrapping around; -1 when all are done.
     int nextUnfinished(int row) const;
     int previousUnfinished(int row) const;
+    // The source's text of the item when last marked done, or when the pair was first seen
+    // without a record entry (TranslationBaselines); null when none.
+    QString baselineText(int row) const;
+    QString baselinesError() const { return m_baselinesError; }
     // Re-reads the translation record (after it changed on disk).
     void reloadRecord();
     QString recordError() const { return m_recordError; }
@@ -80,6 +92,8 @@ private:
     };
 
     void refresh();
+    void loadBaselines();
+    void saveBaselines();
     bool mark(int row, const QString &hash, QString *error);
     void applyPending(TranslationRecord &record) const;
     bool writePending(QString *error);
@@ -93,6 +107,9 @@ private:
     TranslationRecord m_record;
     QString m_recordError;
     QList<TranslationItem> m_items;
+    TranslationBaselines m_baselines;
+    QString m_baselinesError;
+    bool m_baselinesReadable = false;
     QMap<QString, PendingMark> m_pending; // by item id
 };
 

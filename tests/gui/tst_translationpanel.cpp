@@ -25,7 +25,12 @@
 #include <QSignalSpy>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QTabBar>
+#include <QTextBrowser>
+#include <QTextBlock>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -45,6 +50,13 @@ private Q_SLOTS:
     void closingTheDockMakesTheSourceEditable();
     void anEarlierPairClosingLeavesALaterPanel();
     void pendingDoneMarksSurviveAnotherPair();
+    void sideBySideShowsThePairChosen();
+    void clickingATabMakesItsReviewCurrent();
+    void editorsScrollTogetherBySection();
+    void translationTypedInTheDock();
+    void screenshotAt1280x800();
+    void outdatedSectionShowsWhatChanged();
+    void pairCheckWarningsMarkTheirSection();
 
 private:
     QTemporaryDir m_settings;
@@ -322,6 +334,234 @@ void TestTranslationPanel::pendingDoneMarksSurviveAnotherPair()
     QVERIFY(first->model()->hasPendingMarks());
     QVERIFY(workspace.save(translation).ok());
     QVERIFY(Test::readFile(TranslationRecord::pathFor(dir.path())).contains("overview: "));
+}
+
+void TestTranslationPanel::sideBySideShowsThePairChosen()
+{
+    // A pair translated, then another review opened while the right group is active (it
+    // opens there): translating it shows it on the left and its translation on the right,
+    // not the first pair's source beside the second pair's translation.
+    QTemporaryDir dir;
+    const QString heartfield = QStringLiteral("_products/en/heartfield/heartfield-blanc.md");
+    const QString heartfieldJa = QStringLiteral("_products/ja/heartfield/heartfield-blanc.md");
+    QVERIFY(Test::copyToSite(dir.path(), {Test::ierM9(), Test::ierM9Ja(), heartfield, heartfieldJa}));
+    Workspace workspace;
+    MainWindow window(&workspace);
+    window.show();
+    QVERIFY(window.openFile(dir.filePath(Test::ierM9())));
+    TranslationController *controller = window.translator();
+    controller->translateCurrent();
+    QVERIFY(controller->panel());
+    QCOMPARE(window.currentView(), window.viewOf(workspace.document(dir.filePath(Test::ierM9Ja()))));
+    QVERIFY(window.openFile(dir.filePath(heartfield)));
+    DocumentView *source = window.viewOf(workspace.document(dir.filePath(heartfield)));
+    QCOMPARE(window.rightTabs()->indexOf(source) >= 0, true); // where the active group opens it
+    controller->translateCurrent();
+    DocumentView *target = window.viewOf(workspace.document(dir.filePath(heartfieldJa)));
+    QVERIFY(target);
+    QCOMPARE(window.tabs()->currentWidget(), source);
+    QCOMPARE(window.rightTabs()->currentWidget(), target);
+    QCOMPARE(controller->panel()->sourceView(), source);
+    QCOMPARE(controller->panel()->targetView(), target);
+
+    // The first pair again, from its translation: each on its side again.
+    DocumentView *firstTarget = window.viewOf(workspace.document(dir.filePath(Test::ierM9Ja())));
+    window.rightTabs()->setCurrentWidget(firstTarget);
+    QCOMPARE(window.currentView(), firstTarget);
+    controller->translateCurrent();
+    QCOMPARE(window.tabs()->currentWidget(), window.viewOf(workspace.document(dir.filePath(Test::ierM9()))));
+    QCOMPARE(window.rightTabs()->currentWidget(), firstTarget);
+}
+
+void TestTranslationPanel::clickingATabMakesItsReviewCurrent()
+{
+    QTemporaryDir dir;
+    QVERIFY(Test::copyToSite(dir.path(), {Test::ierM9(), Test::ierM9Ja()}));
+    Workspace workspace;
+    MainWindow window(&workspace);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(window.openFile(dir.filePath(Test::ierM9())));
+    window.translator()->translateCurrent();
+    DocumentView *source = window.viewOf(workspace.document(dir.filePath(Test::ierM9())));
+    DocumentView *target = window.viewOf(workspace.document(dir.filePath(Test::ierM9Ja())));
+    QCOMPARE(window.currentView(), target);
+    // A click on the left group's (already current) tab: that review is the current one.
+    QTabBar *bar = window.tabs()->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(window.tabs()->indexOf(source)).center());
+    QTRY_COMPARE(window.currentView(), source);
+    bar = window.rightTabs()->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(window.rightTabs()->indexOf(target)).center());
+    QTRY_COMPARE(window.currentView(), target);
+}
+
+void TestTranslationPanel::editorsScrollTogetherBySection()
+{
+    QTemporaryDir dir;
+    QVERIFY(Test::copyToSite(dir.path(), {Test::ierM9(), Test::ierM9Ja()}));
+    Workspace workspace;
+    MainWindow window(&workspace);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(window.openFile(dir.filePath(Test::ierM9())));
+    window.translator()->translateCurrent();
+    TranslationPanel *panel = window.translator()->panel();
+    QVERIFY(panel);
+    QVERIFY(panel->scrollsTogether());
+    MarkdownEditor *source = panel->sourceView()->editor();
+    MarkdownEditor *target = panel->targetView()->editor();
+    TranslationSectionsModel *model = panel->model();
+    // The last section with a body in both: scrolled to in the source, it heads the translation.
+    int row = -1;
+    for (int each = model->rowCount() - 1; each >= 0 && row < 0; --each) {
+        if (model->sourceRange(each).first > source->bodyOffset() && model->targetRange(each).first > target->bodyOffset())
+            row = each;
+    }
+    QVERIFY(row > 0);
+    const auto blockOf = [](MarkdownEditor *editor, qsizetype offset) {
+        return editor->document()->findBlock(int(offset - editor->bodyOffset())).blockNumber();
+    };
+    const auto topBlock = [](MarkdownEditor *editor) { return editor->cursorForPosition(QPoint(0, 0)).blockNumber(); };
+    const auto scrollTo = [](MarkdownEditor *editor, int block) {
+        QScrollBar *bar = editor->verticalScrollBar();
+        bar->setValue(bar->maximum());
+        editor->setTextCursor(QTextCursor(editor->document()->findBlockByNumber(block)));
+        editor->ensureCursorVisible(); // from below: the block comes in at the top
+    };
+    const int sourceLine = blockOf(source, model->sourceRange(row).first);
+    const int targetLine = blockOf(target, model->targetRange(row).first);
+    scrollTo(source, sourceLine);
+    QCOMPARE(topBlock(source), sourceLine);
+    const bool targetAtEnd = target->verticalScrollBar()->value() == target->verticalScrollBar()->maximum();
+    QVERIFY(topBlock(target) == targetLine || (targetAtEnd && topBlock(target) < targetLine));
+    // And back the other way, from the translation to the first section.
+    target->verticalScrollBar()->setValue(0);
+    QVERIFY(topBlock(source) <= blockOf(source, model->sourceRange(row - 1).first));
+    // Toggled off: the other editor stays where it is.
+    panel->setScrollTogether(false);
+    const int before = target->verticalScrollBar()->value();
+    scrollTo(source, sourceLine);
+    QCOMPARE(target->verticalScrollBar()->value(), before);
+}
+
+void TestTranslationPanel::translationTypedInTheDock()
+{
+    QTemporaryDir dir;
+    QVERIFY(Test::copyToSite(dir.path(), {Test::ierM9(), Test::ierM9Ja()}));
+    Workspace workspace;
+    MainWindow window(&workspace);
+    window.show();
+    QVERIFY(window.openFile(dir.filePath(Test::ierM9())));
+    window.translator()->translateCurrent();
+    TranslationPanel *panel = window.translator()->panel();
+    QVERIFY(panel);
+    ReviewDocument *translation = panel->targetView()->document();
+    const int stepsBefore = translation->undoStack()->count();
+    const int overview = panel->model()->rowOf(QStringLiteral("overview"));
+    panel->goToRow(overview);
+    const auto edits = panel->findChildren<QPlainTextEdit *>();
+    QPlainTextEdit *typed = nullptr;
+    for (QPlainTextEdit *each : edits) {
+        if (!each->isReadOnly())
+            typed = each;
+    }
+    QVERIFY(typed);
+    typed->selectAll();
+    QTest::keyClicks(typed, QStringLiteral("Typed here."));
+    // At the pause: one undo step on the translation's stack, the section replaced.
+    QTRY_COMPARE(translation->undoStack()->count(), stepsBefore + 1);
+    QCOMPARE(panel->model()->item(overview).targetText, QStringLiteral("Typed here."));
+    QCOMPARE(typed->toPlainText(), QStringLiteral("Typed here."));
+    // The title too, and leaving the item applies what was typed at once.
+    const int title = panel->model()->rowOf(QStringLiteral("title"));
+    panel->goToRow(title);
+    QVERIFY(!typed->isReadOnly());
+    typed->selectAll();
+    QTest::keyClicks(typed, QStringLiteral("New title"));
+    panel->goToRow(overview);
+    QCOMPARE(translation->string(QStringLiteral("title")), QStringLiteral("New title"));
+    QCOMPARE(translation->undoStack()->count(), stepsBefore + 2);
+    translation->undoStack()->undo();
+    QVERIFY(translation->string(QStringLiteral("title")) != QLatin1String("New title"));
+}
+
+void TestTranslationPanel::outdatedSectionShowsWhatChanged()
+{
+    // A pair with no record entry: first seen, its texts are the baseline; a sentence added
+    // to the source then shows as outdated, the sentence marked in the dock.
+    QTemporaryDir dir;
+    QVERIFY(Test::copyToSite(dir.path(), {Test::ierM9(), Test::ierM9Ja()}));
+    Workspace workspace;
+    MainWindow window(&workspace);
+    window.show();
+    QVERIFY(window.openFile(dir.filePath(Test::ierM9())));
+    window.translator()->translateCurrent();
+    TranslationPanel *panel = window.translator()->panel();
+    QVERIFY(panel);
+    TranslationSectionsModel *model = panel->model();
+    const int overview = model->rowOf(QStringLiteral("overview"));
+    panel->goToRow(overview);
+    QVERIFY(panel->changesView()->isHidden());
+    ReviewDocument *source = panel->sourceView()->document();
+    qsizetype end = model->sourceRange(overview).second;
+    while (source->text().at(end - 1).isSpace())
+        --end;
+    QVERIFY(source->editText({{end, 0, QStringLiteral(" Firmware 2.0 fixed it.")}}, QStringLiteral("typing")).ok());
+    QCOMPARE(model->item(overview).state, TranslationState::Outdated);
+    QTRY_VERIFY(panel->changesView()->isVisible());
+    QVERIFY(panel->changesView()->toHtml().contains(QLatin1String("Firmware 2.0 fixed it.")));
+    QVERIFY(panel->changesView()->toPlainText().contains(QLatin1String("Firmware")));
+}
+
+void TestTranslationPanel::pairCheckWarningsMarkTheirSection()
+{
+    QTemporaryDir dir;
+    QVERIFY(Test::copyToSite(dir.path(), {Test::ierM9(), Test::ierM9Ja()}));
+    Workspace workspace;
+    MainWindow window(&workspace);
+    window.show();
+    QVERIFY(window.openFile(dir.filePath(Test::ierM9())));
+    window.translator()->translateCurrent();
+    TranslationPanel *panel = window.translator()->panel();
+    QVERIFY(panel);
+    TranslationSectionsModel *model = panel->model();
+    const int overview = model->rowOf(QStringLiteral("overview"));
+    panel->goToRow(overview);
+    const QModelIndex item = panel->table()->model()->index(overview, TranslationSectionsModel::SectionColumn);
+    const QStringList before = panel->currentWarnings();
+    // The overview's translation loses its figures ("5Hz-40kHz", "20Ω"): warned there.
+    QVERIFY(model->setTargetText(overview, Test::s("数字のない翻訳。")).ok());
+    QTRY_VERIFY(panel->currentWarnings().size() > before.size());
+    QVERIFY(panel->currentWarnings().join(u' ').contains(QLatin1String("20")));
+    QVERIFY(!item.data(Qt::DecorationRole).isNull());
+    QVERIFY(item.data(Qt::ToolTipRole).toString().contains(QLatin1String("missing")));
+    // Undone: the warnings go with the change.
+    panel->targetView()->document()->undoStack()->undo();
+    QTRY_COMPARE(panel->currentWarnings(), before);
+}
+
+void TestTranslationPanel::screenshotAt1280x800()
+{
+    // For looking at, not asserting: RUBRIC_SCREENSHOT_DIR names where the PNG goes.
+    const QString out = qEnvironmentVariable("RUBRIC_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        QSKIP("RUBRIC_SCREENSHOT_DIR not set");
+    QTemporaryDir dir;
+    QVERIFY(Test::copyToSite(dir.path(), {Test::ierM9(), Test::ierM9Ja()}));
+    Workspace workspace;
+    MainWindow window(&workspace);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(dir.filePath(Test::ierM9())));
+    window.translator()->translateCurrent();
+    TranslationPanel *panel = window.translator()->panel();
+    const int overview = panel->model()->rowOf(QStringLiteral("overview"));
+    ReviewDocument *source = panel->sourceView()->document();
+    const qsizetype at = panel->model()->sourceRange(overview).first;
+    QVERIFY(source->editText({{at, 0, QStringLiteral("Since firmware 2.0, ")}}, QStringLiteral("typing")).ok());
+    panel->goToRow(overview);
+    QVERIFY(window.grab().save(out + QLatin1String("/translate-1280x800.png")));
 }
 
 QTEST_MAIN(TestTranslationPanel)

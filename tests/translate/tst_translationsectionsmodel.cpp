@@ -2,6 +2,7 @@
 // rows aligned by the schema, copying the source through the target's undo stack,
 // marking done into the record, navigation between unfinished rows.
 #include "document/reviewdocument.h"
+#include "translate/translationbaselines.h"
 #include "translate/translationcreator.h"
 #include "translate/translationrecord.h"
 #include "translate/translationsectionsmodel.h"
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void marksOfATranslationClosedUnsavedAreDiscarded();
     void markDoneRefusesAnUntranslatedSection_data();
     void markDoneRefusesAnUntranslatedSection();
+    void typesTheTranslationInPlace();
+    void aPairFirstSeenGetsABaseline();
 };
 
 void TestTranslationSectionsModel::rowsOfAPair()
@@ -186,6 +189,97 @@ void TestTranslationSectionsModel::copyInsertsAMissingSection()
     QCOMPARE(model.item(row).state, TranslationState::Untranslated);
     QVERIFY(target.text().startsWith(before.trimmed()));
     QVERIFY(target.text().contains(QLatin1String("\n\n## Review Date\n")));
+}
+
+
+void TestTranslationSectionsModel::typesTheTranslationInPlace()
+{
+    QTemporaryDir dir;
+    const QString sourcePath = QStringLiteral("_products/en/radius/radius-hp-w100.md");
+    QVERIFY(Test::copyToSite(dir.path(), {sourcePath}));
+    const CreateOutcome created = TranslationCreator::create(dir.filePath(sourcePath), QStringLiteral("ja"), Schema::builtin());
+    QVERIFY2(created.ok(), qPrintable(created.error));
+    ReviewDocument source, target;
+    QVERIFY(source.load(dir.filePath(sourcePath)));
+    QVERIFY(target.load(created.path));
+    TranslationSectionsModel model(&source, &target);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // A section: its text replaced, the blank lines and the rest of the review kept.
+    const int overview = model.rowOf(QStringLiteral("overview"));
+    QVERIFY(model.isTargetEditable(overview));
+    const QString before = target.text();
+    const auto range = model.targetRange(overview);
+    QVERIFY(model.setTargetText(overview, Test::s("概要の翻訳。\n\n二段落目。")).ok());
+    QCOMPARE(target.undoStack()->count(), 1);
+    QCOMPARE(model.item(overview).targetText, Test::s("概要の翻訳。\n\n二段落目。"));
+    QVERIFY(target.text().startsWith(before.first(range.first)));
+    QVERIFY(target.text().endsWith(before.sliced(range.second)));
+    target.undoStack()->undo();
+    QCOMPARE(target.text(), before);
+
+    // Front-matter strings: the title, and the tags one per line.
+    const int title = model.rowOf(QStringLiteral("title"));
+    QVERIFY(model.setTargetText(title, Test::s("ラディウス HP-W100 レビュー")).ok());
+    QCOMPARE(target.string(QStringLiteral("title")), Test::s("ラディウス HP-W100 レビュー"));
+    const int tags = model.rowOf(QStringLiteral("tags"));
+    QVERIFY(model.setTargetText(tags, Test::s("アルミニウム\n\nダイナミック型\n")).ok());
+    QCOMPARE(target.value(QStringLiteral("tags")).scalarItems(), (QStringList{Test::s("アルミニウム"), Test::s("ダイナミック型")}));
+    QCOMPARE(target.undoStack()->count(), 2);
+
+    // A section with a line the item leaves out (an end date): not replaced, the line would go.
+    const int advice = model.rowOf(QStringLiteral("advice"));
+    QVERIFY(advice >= 0);
+    QVERIFY(model.isTargetEditable(advice));
+    const auto adviceRange = model.targetRange(advice);
+    QVERIFY(target.editText({{adviceRange.second, 0, QStringLiteral("(2025.8.12)\n")}}, QStringLiteral("typing")).ok());
+    QVERIFY(!model.isTargetEditable(advice));
+    const int scored = advice;
+    const QString kept = target.text();
+    QVERIFY(!model.setTargetText(scored, QStringLiteral("x")).ok());
+    QCOMPARE(target.text(), kept);
+}
+
+void TestTranslationSectionsModel::aPairFirstSeenGetsABaseline()
+{
+    QTemporaryDir dir;
+    QVERIFY(Test::copyToSite(dir.path(), {Test::ierM9(), Test::ierM9Ja()}));
+    QVERIFY(!QFile::exists(TranslationRecord::pathFor(dir.path())));
+    ReviewDocument source, target;
+    QVERIFY(source.load(dir.filePath(Test::ierM9())));
+    QVERIFY(target.load(dir.filePath(Test::ierM9Ja())));
+    const int overviewRow = [&] {
+        TranslationSectionsModel first(&source, &target);
+        return first.rowOf(QStringLiteral("overview"));
+    }();
+    // Seen once: the texts of then are the baseline, in the file beside the record.
+    QVERIFY(QFile::exists(TranslationBaselines::pathFor(dir.path())));
+    TranslationSectionsModel model(&source, &target);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.item(overviewRow).state, TranslationState::Done);
+    const QString baseline = model.baselineText(overviewRow);
+    QCOMPARE(baseline, model.item(overviewRow).sourceText);
+
+    // A sentence added to the source: outdated, the baseline unchanged.
+    const auto range = model.sourceRange(overviewRow);
+    const QString added = QStringLiteral(" A sentence added later.");
+    qsizetype end = range.second;
+    while (source.text().at(end - 1).isSpace())
+        --end;
+    QVERIFY(source.editText({{end, 0, added}}, QStringLiteral("typing")).ok());
+    QCOMPARE(model.item(overviewRow).state, TranslationState::Outdated);
+    QCOMPARE(model.baselineText(overviewRow), baseline);
+    QCOMPARE(model.item(overviewRow).sourceText, baseline + added);
+    QCOMPARE(model.overallState(), TranslationState::Outdated);
+
+    // Marked done: the new text is the baseline, and it is done again.
+    QString error;
+    QVERIFY2(model.markDone(overviewRow, &error), qPrintable(error));
+    QCOMPARE(model.item(overviewRow).state, TranslationState::Done);
+    QCOMPARE(model.baselineText(overviewRow), baseline + added);
+    TranslationBaselines reread;
+    QVERIFY(reread.load(TranslationBaselines::pathFor(dir.path()), &error));
+    QCOMPARE(reread.text(Test::ierM9(), QStringLiteral("overview")), baseline + added);
 }
 
 QTEST_MAIN(TestTranslationSectionsModel)
