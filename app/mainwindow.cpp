@@ -105,6 +105,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
     m_layout = new DockLayout(this, outlineDock, m_problemsDock, [this] { return views(); });
     connect(m_menus, &MainMenus::resetLayoutRequested, m_layout, &DockLayout::reset);
+    m_layout->addTo(m_menus->layoutMenu());
     QSettings settings;
     m_layout->restore(settings.value(QStringLiteral("window/geometry")).toByteArray(),
                       settings.value(QStringLiteral("window/state")).toByteArray());

@@ -1,0 +1,193 @@
+// The main window's named layouts (View > Layout > Review / Translate) and the keyboard
+// shortcuts list, driven through the real menus on the offscreen platform.
+#include "editor/shortcutsdialog.h"
+#include "mainwindow.h"
+#include "testutil.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Rubric;
+
+namespace {
+
+QAction *action(QMainWindow &window, const QString &name)
+{
+    return window.findChild<QAction *>(name);
+}
+
+QDockWidget *dock(QMainWindow &window, const QString &name)
+{
+    return window.findChild<QDockWidget *>(name);
+}
+
+QString plain(QString text)
+{
+    text.replace(QLatin1String("&&"), QStringLiteral("\u0001"));
+    text.remove(u'&');
+    text.replace(u'\u0001', u'&');
+    return text;
+}
+
+// Every action in `menu` and its submenus, with the menu path the shortcuts dialog shows.
+void walk(QMenu *menu, const QString &path, QList<QPair<QString, QString>> &found)
+{
+    Q_EMIT menu->aboutToShow(); // menus that fill themselves when opened (recent files)
+    for (QAction *each : menu->actions()) {
+        if (each->isSeparator())
+            continue;
+        if (QMenu *sub = each->menu())
+            walk(sub, path + QStringLiteral(" › ") + plain(sub->title()), found);
+        else if (!each->text().isEmpty())
+            found.append({plain(each->text()), path});
+    }
+}
+
+} // namespace
+
+class TestWindowLayout final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        Test::isolateSettings(m_dir);
+    }
+    void init() { QSettings().clear(); }
+    void eachLayoutKeepsItsOwnDocks();
+    void restoredLayoutLeavesNoDockAtZero();
+    void layoutSurvivesARestart();
+    void everyMenuActionIsInTheShortcutsList();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestWindowLayout::eachLayoutKeepsItsOwnDocks()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QDockWidget *outline = dock(window, QStringLiteral("OutlineDock"));
+    QDockWidget *library = dock(window, QStringLiteral("LibraryDock"));
+    QVERIFY(outline && library);
+    QVERIFY(action(window, QStringLiteral("reviewLayout"))->isChecked());
+    QTRY_VERIFY(outline->isVisible());
+
+    // The Review layout, changed by the user: a wider Outline.
+    window.resizeDocks({outline}, {320}, Qt::Horizontal);
+    QTRY_VERIFY(std::abs(outline->width() - 320) <= 10);
+
+    // Translate by default: no Outline, no Library.
+    action(window, QStringLiteral("translateLayout"))->trigger();
+    QVERIFY(action(window, QStringLiteral("translateLayout"))->isChecked());
+    QTRY_VERIFY(!outline->isVisible());
+    QVERIFY(!library->isVisible());
+    // The user brings the Library back in Translate.
+    library->show();
+    QTRY_VERIFY(library->isVisible());
+
+    // Back to Review: its own wider Outline, not the Translate one.
+    action(window, QStringLiteral("reviewLayout"))->trigger();
+    QTRY_VERIFY(outline->isVisible());
+    QTRY_VERIFY(std::abs(outline->width() - 320) <= 10);
+
+    // And Translate again: its Library, still no Outline.
+    action(window, QStringLiteral("translateLayout"))->trigger();
+    QTRY_VERIFY(library->isVisible());
+    QVERIFY(!outline->isVisible());
+
+    // Reset Layout resets the current (Translate) layout only.
+    QAction *reset = nullptr;
+    for (QAction *each : window.findChildren<QAction *>()) {
+        if (plain(each->text()) == QLatin1String("Reset Layout"))
+            reset = each;
+    }
+    QVERIFY(reset);
+    reset->trigger();
+    QTRY_VERIFY(!library->isVisible());
+    QVERIFY(action(window, QStringLiteral("translateLayout"))->isChecked());
+}
+
+void TestWindowLayout::restoredLayoutLeavesNoDockAtZero()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QDockWidget *outline = dock(window, QStringLiteral("OutlineDock"));
+    QTRY_VERIFY(outline->isVisible());
+    // The user drags the Outline as narrow as it goes, then leaves the layout.
+    outline->setMinimumWidth(0);
+    outline->widget()->setMinimumWidth(0);
+    window.resizeDocks({outline}, {1}, Qt::Horizontal);
+    QTRY_VERIFY(outline->width() < 80);
+    action(window, QStringLiteral("translateLayout"))->trigger();
+    QTRY_VERIFY(!outline->isVisible());
+    action(window, QStringLiteral("reviewLayout"))->trigger();
+    QTRY_VERIFY(outline->isVisible());
+    QTRY_VERIFY(outline->width() >= 80);
+}
+
+void TestWindowLayout::layoutSurvivesARestart()
+{
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        action(window, QStringLiteral("translateLayout"))->trigger();
+        QTRY_VERIFY(!dock(window, QStringLiteral("OutlineDock"))->isVisible());
+        QSettings().setValue(QStringLiteral("window/state"), window.saveState()); // as on closing
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(action(window, QStringLiteral("translateLayout"))->isChecked());
+    QVERIFY(!dock(window, QStringLiteral("OutlineDock"))->isVisible());
+    // The Review layout left before the restart is still there.
+    action(window, QStringLiteral("reviewLayout"))->trigger();
+    QTRY_VERIFY(dock(window, QStringLiteral("OutlineDock"))->isVisible());
+}
+
+void TestWindowLayout::everyMenuActionIsInTheShortcutsList()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QList<QPair<QString, QString>> inMenus;
+    QSet<QChar> mnemonics;
+    for (QAction *top : window.menuBar()->actions()) {
+        QMenu *menu = top->menu();
+        if (!menu)
+            continue;
+        // Alt+letter opens each menu: one letter each.
+        const qsizetype amp = menu->title().indexOf(u'&');
+        QVERIFY2(amp >= 0 && amp + 1 < menu->title().size(), qPrintable(menu->title()));
+        const QChar key = menu->title().at(amp + 1).toLower();
+        QVERIFY2(!mnemonics.contains(key), qPrintable(menu->title()));
+        mnemonics.insert(key);
+        walk(menu, plain(menu->title()), inMenus);
+    }
+    QVERIFY(inMenus.size() > 20);
+
+    ShortcutsDialog dialog(&window);
+    const QAbstractItemModel *model = dialog.filteredModel();
+    QSet<QPair<QString, QString>> listed;
+    for (int row = 0; row < model->rowCount(); ++row)
+        listed.insert({model->index(row, ShortcutsDialog::ActionColumn).data().toString(),
+                       model->index(row, ShortcutsDialog::MenuColumn).data().toString()});
+    for (const auto &[text, path] : inMenus)
+        QVERIFY2(listed.contains({text, path}), qPrintable(path + QLatin1String(" › ") + text));
+}
+
+QTEST_MAIN(TestWindowLayout)
+#include "tst_windowlayout.moc"
