@@ -12,6 +12,7 @@
 #include "mainwindowfiles.h"
 #include "mainwindowmenus.h"
 #include "mainwindowsession.h"
+#include "models/problemsmodel.h"
 #include "recentfiles.h"
 #include "recovery/recoverymanager.h"
 #include "siteedit/siteeditcontroller.h"
@@ -198,6 +199,7 @@ void MainWindow::documentOpened(ReviewDocument *document, QTabWidget *target)
     connect(view, &DocumentView::message, this, [this](const QString &text) { showMessage(text, 8000); });
     m_tabs->add(view, target);
     m_menus->recentFiles()->add(document->filePath());
+    m_layout->reviewOpened(view->problemsModel()->errorCount());
     const Problems problems = document->problems();
     if (!problems.isEmpty())
         showMessage(tr("%1: line %2: %3").arg(view->displayName()).arg(problems.constFirst().line).arg(problems.constFirst().message));

@@ -108,6 +108,22 @@ void DockLayout::addTo(QMenu *menu)
         m_actions[i] = action;
     }
     menu->insertSeparator(first);
+    m_raiseProblems = menu->addAction(tr("Show &Problems of Reviews Opened With Errors"));
+    m_raiseProblems->setObjectName(QStringLiteral("raiseProblemsOnErrors"));
+    m_raiseProblems->setCheckable(true);
+    m_raiseProblems->setChecked(QSettings().value(QStringLiteral("window/raiseProblemsOnErrors"), true).toBool());
+    connect(m_raiseProblems, &QAction::toggled, this, [](bool on) {
+        QSettings().setValue(QStringLiteral("window/raiseProblemsOnErrors"), on);
+    });
+}
+
+void DockLayout::reviewOpened(int errors)
+{
+    if (errors == 0 || (m_raiseProblems && !m_raiseProblems->isChecked()))
+        return;
+    // Tabbed with the Library, Problems would otherwise stay behind it unseen.
+    m_problems->show();
+    m_problems->raise();
 }
 
 void DockLayout::switchTo(Arrangement arrangement)

@@ -55,6 +55,9 @@ public:
     // Keeps the current arrangement's docks and panes, then shows `arrangement`'s
     // (its saved state, else its default); no dock or pane is left at 0 px.
     void switchTo(Arrangement arrangement);
+    // A review just opened with `errors` errors: Problems comes to the front (unless the
+    // user turned that off: View > Layout > Show Problems of Reviews Opened With Errors).
+    void reviewOpened(int errors);
 
 private:
     void narrowDocks();
@@ -62,6 +65,7 @@ private:
     void keep();
 
     QAction *m_actions[ArrangementCount] = {};
+    QAction *m_raiseProblems = nullptr;
     Arrangement m_current = Review;
 
     QMainWindow *m_window;

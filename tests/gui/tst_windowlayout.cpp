@@ -1,7 +1,9 @@
 // The main window's named layouts (View > Layout > Review / Translate) and the keyboard
 // shortcuts list, driven through the real menus on the offscreen platform.
 #include "editor/shortcutsdialog.h"
+#include "documentview.h"
 #include "mainwindow.h"
+#include "models/problemsmodel.h"
 #include "testutil.h"
 
 #include <QAction>
@@ -25,6 +27,12 @@ QAction *action(QMainWindow &window, const QString &name)
 QDockWidget *dock(QMainWindow &window, const QString &name)
 {
     return window.findChild<QDockWidget *>(name);
+}
+
+// Tabbed docks behind the current one stay "visible", moved out of the window.
+bool inFront(QWidget *dock)
+{
+    return !dock->visibleRegion().isEmpty();
 }
 
 QString plain(QString text)
@@ -66,6 +74,8 @@ private Q_SLOTS:
     void restoredLayoutLeavesNoDockAtZero();
     void layoutSurvivesARestart();
     void everyMenuActionIsInTheShortcutsList();
+    void problemsComeForwardForAReviewWithErrors_data();
+    void problemsComeForwardForAReviewWithErrors();
 
 private:
     QTemporaryDir m_dir;
@@ -187,6 +197,45 @@ void TestWindowLayout::everyMenuActionIsInTheShortcutsList()
                        model->index(row, ShortcutsDialog::MenuColumn).data().toString()});
     for (const auto &[text, path] : inMenus)
         QVERIFY2(listed.contains({text, path}), qPrintable(path + QLatin1String(" › ") + text));
+}
+
+void TestWindowLayout::problemsComeForwardForAReviewWithErrors_data()
+{
+    QTest::addColumn<bool>("setting");
+    QTest::addColumn<bool>("withErrors");
+    QTest::newRow("errors, setting on") << true << true;
+    QTest::newRow("errors, setting off") << false << true;
+    QTest::newRow("no errors") << true << false;
+}
+
+void TestWindowLayout::problemsComeForwardForAReviewWithErrors()
+{
+    QFETCH(bool, setting);
+    QFETCH(bool, withErrors);
+    QByteArray text = Test::readFile(Test::corpusDir() + QLatin1String("/_products/en/sony/sony-ier-m9.md"));
+    QVERIFY(!text.isEmpty());
+    if (withErrors)
+        text.replace("rating: [", "rating: [x, "); // the ratings no longer read
+    const QString path = m_dir.filePath(QStringLiteral("review.md"));
+    QVERIFY(Test::writeFile(path, text));
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *raise = action(window, QStringLiteral("raiseProblemsOnErrors"));
+    QVERIFY(raise);
+    QVERIFY(raise->isChecked()); // on by default
+    raise->setChecked(setting);
+    QDockWidget *problems = dock(window, QStringLiteral("ProblemsDock"));
+    QDockWidget *library = dock(window, QStringLiteral("LibraryDock"));
+    library->raise(); // the two are tabbed: the Library in front
+    QTRY_VERIFY(inFront(library) && !inFront(problems));
+
+    QVERIFY(window.openFile(path));
+    QCOMPARE(window.currentView()->problemsModel()->errorCount() > 0, withErrors);
+    const bool forward = setting && withErrors;
+    QTRY_COMPARE(inFront(problems), forward);
+    QCOMPARE(inFront(library), !forward);
 }
 
 QTEST_MAIN(TestWindowLayout)
