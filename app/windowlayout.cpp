@@ -119,6 +119,19 @@ void DockLayout::addTo(QMenu *menu)
 
 void DockLayout::reviewOpened(int errors)
 {
+    // The Library took the height while no review was open: a review gets half of it
+    // back (at 1280x800 that still leaves the Library a dozen rows).
+    if (auto *central = m_window->centralWidget(); central && central->height() < m_window->height() * 2 / 5) {
+        QList<QDockWidget *> bottom;
+        QList<int> heights;
+        for (QDockWidget *dock : m_window->findChildren<QDockWidget *>()) {
+            if (dock->isVisible() && !dock->isFloating() && m_window->dockWidgetArea(dock) == Qt::BottomDockWidgetArea) {
+                bottom.append(dock);
+                heights.append(m_window->height() / 2);
+            }
+        }
+        m_window->resizeDocks(bottom, heights, Qt::Vertical);
+    }
     if (errors == 0 || (m_raiseProblems && !m_raiseProblems->isChecked()))
         return;
     // Tabbed with the Library, Problems would otherwise stay behind it unseen.

@@ -2,11 +2,18 @@
 // shortcuts list, driven through the real menus on the offscreen platform.
 #include "editor/shortcutsdialog.h"
 #include "documentview.h"
+#include "editor/ratingseditor.h"
+#include "library/librarydock.h"
+#include "library/libraryview.h"
 #include "mainwindow.h"
+#include "models/librarymodel.h"
 #include "models/problemsmodel.h"
 #include "testutil.h"
 
 #include <QAction>
+#include <QDir>
+#include <QTableView>
+#include <QHeaderView>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -74,6 +81,7 @@ private Q_SLOTS:
     void restoredLayoutLeavesNoDockAtZero();
     void layoutSurvivesARestart();
     void everyMenuActionIsInTheShortcutsList();
+    void libraryAndRatingsFitAt1280x800();
     void problemsComeForwardForAReviewWithErrors_data();
     void problemsComeForwardForAReviewWithErrors();
 
@@ -236,6 +244,46 @@ void TestWindowLayout::problemsComeForwardForAReviewWithErrors()
     const bool forward = setting && withErrors;
     QTRY_COMPARE(inFront(problems), forward);
     QCOMPARE(inFront(library), !forward);
+}
+
+void TestWindowLayout::libraryAndRatingsFitAt1280x800()
+{
+    // A site of 20 Sony reviews (more rows than fit), one of them open.
+    QTemporaryDir site;
+    const QString sony = Test::corpusDir() + QLatin1String("/_products/en/sony");
+    QVERIFY(QDir().mkpath(site.filePath(QStringLiteral("_products/en/sony"))));
+    const QStringList files = QDir(sony).entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name).mid(0, 20);
+    QCOMPARE(files.size(), 20);
+    for (const QString &file : files)
+        QVERIFY(QFile::copy(sony + u'/' + file, site.filePath(QStringLiteral("_products/en/sony/") + file)));
+
+    MainWindow window;
+    window.setGeometry(0, 0, 1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openSite(site.path());
+    QVERIFY(window.openFile(site.filePath(QStringLiteral("_products/en/sony/") + files.constFirst())));
+    LibraryView *library = window.library()->view();
+    QTRY_COMPARE(library->model()->rowCount(), 20);
+    window.library()->show();
+    window.library()->raise();
+
+    // Library rows wholly inside the table's viewport.
+    QTableView *table = library->table();
+    const auto rowsShown = [table] {
+        int shown = 0;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QRect rect = table->visualRect(table->model()->index(row, 0));
+            shown += table->viewport()->rect().contains(rect) && !rect.isEmpty();
+        }
+        return shown;
+    };
+    QWidget *ratings = window.currentView()->ratingsEditor();
+    const auto ratingsShown = [ratings] {
+        return ratings->visibleRegion().boundingRect().height() >= ratings->minimumSizeHint().height();
+    };
+    QTRY_VERIFY2(rowsShown() >= 10, qPrintable(QString::number(rowsShown())));
+    QTRY_VERIFY2(ratingsShown(), qPrintable(QStringLiteral("%1 of %2").arg(ratings->visibleRegion().boundingRect().height()).arg(ratings->minimumSizeHint().height())));
 }
 
 QTEST_MAIN(TestWindowLayout)
