@@ -120,18 +120,20 @@ void DockLayout::addTo(QMenu *menu)
 void DockLayout::reviewOpened(int errors)
 {
     // The Library took the height while no review was open: a review gets half of it
-    // back (at 1280x800 that still leaves the Library a dozen rows).
-    if (auto *central = m_window->centralWidget(); central && central->height() < m_window->height() * 2 / 5) {
-        QList<QDockWidget *> bottom;
-        QList<int> heights;
+    // back (at 1280x800 that still leaves the Library a dozen rows). Once laid out: at
+    // start the window is not shown yet, and its height means nothing.
+    QTimer::singleShot(0, this, [this] {
+        QWidget *central = m_window->centralWidget();
+        if (!central || central->height() >= m_window->height() * 2 / 5)
+            return;
+        // The bottom docks are tabbed together: sizing one sizes the group.
         for (QDockWidget *dock : m_window->findChildren<QDockWidget *>()) {
             if (dock->isVisible() && !dock->isFloating() && m_window->dockWidgetArea(dock) == Qt::BottomDockWidgetArea) {
-                bottom.append(dock);
-                heights.append(m_window->height() / 2);
+                m_window->resizeDocks({dock}, {m_window->height() / 2}, Qt::Vertical);
+                break;
             }
         }
-        m_window->resizeDocks(bottom, heights, Qt::Vertical);
-    }
+    });
     if (errors == 0 || (m_raiseProblems && !m_raiseProblems->isChecked()))
         return;
     // Tabbed with the Library, Problems would otherwise stay behind it unseen.
