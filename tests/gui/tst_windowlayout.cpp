@@ -1,6 +1,7 @@
 // The main window's named layouts (View > Layout > Review / Translate) and the keyboard
 // shortcuts list, driven through the real menus on the offscreen platform.
 #include "editor/shortcutsdialog.h"
+#include "chart/radarchartview.h"
 #include "documentview.h"
 #include "editor/ratingseditor.h"
 #include "library/librarydock.h"
@@ -11,6 +12,10 @@
 #include "testutil.h"
 
 #include <QAction>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QLineSeries>
 #include <QDir>
 #include <QTableView>
 #include <QHeaderView>
@@ -82,6 +87,7 @@ private Q_SLOTS:
     void layoutSurvivesARestart();
     void everyMenuActionIsInTheShortcutsList();
     void libraryAndRatingsFitAt1280x800();
+    void radarScaleClearsTheDataPoints();
     void problemsComeForwardForAReviewWithErrors_data();
     void problemsComeForwardForAReviewWithErrors();
 
@@ -284,6 +290,39 @@ void TestWindowLayout::libraryAndRatingsFitAt1280x800()
     };
     QTRY_VERIFY2(rowsShown() >= 10, qPrintable(QString::number(rowsShown())));
     QTRY_VERIFY2(ratingsShown(), qPrintable(QStringLiteral("%1 of %2").arg(ratings->visibleRegion().boundingRect().height()).arg(ratings->minimumSizeHint().height())));
+}
+
+void TestWindowLayout::radarScaleClearsTheDataPoints()
+{
+    MainWindow window;
+    window.setGeometry(0, 0, 1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(Test::corpusDir() + QLatin1String("/_products/en/sony/sony-ier-m9.md")));
+    RadarChartView *chart = window.currentView()->chart();
+    QLineSeries *series = chart->currentSeries();
+    QTRY_VERIFY(series->count() >= 3);
+    QCoreApplication::processEvents();
+    // The scale's numbers, wherever Qt or the view draws them.
+    QList<QRectF> scale;
+    for (QGraphicsItem *item : chart->scene()->items()) {
+        QString text;
+        if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            text = simple->text();
+        else if (auto *rich = dynamic_cast<QGraphicsTextItem *>(item))
+            text = rich->toPlainText(); // Qt Charts' own axis labels
+        if (item->isVisible() && (text == QLatin1String("0.5") || text == QLatin1String("1.0")))
+            scale.append(item->sceneBoundingRect());
+    }
+    QCOMPARE(scale.size(), 2);
+    // A point in the middle of every axis: none under a number (the first axis is where Qt put them).
+    for (int i = 0; i < series->count(); ++i) {
+        for (const qreal value : {0.5, 1.0}) {
+            const QPointF at = chart->chart()->mapToPosition(QPointF(series->at(i).x(), value), series);
+            for (const QRectF &number : std::as_const(scale))
+                QVERIFY2(!number.adjusted(-3, -3, 3, 3).contains(at), qPrintable(QStringLiteral("axis %1 at %2").arg(i).arg(value)));
+        }
+    }
 }
 
 QTEST_MAIN(TestWindowLayout)
