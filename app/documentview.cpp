@@ -46,7 +46,7 @@ DocumentView::DocumentView(ReviewDocument *document, QWidget *parent)
     m_preview = new PreviewView(document);
     m_problemsView = new ProblemsView(m_problems);
 
-    // The review layout: the fields (two to a row), then the ratings beside the chart, all
+    // The review layout: the ratings beside the chart, then the fields (two to a row), all
     // in one column that scrolls only when the window is too small for it, so no pane is
     // ever squeezed to nothing; the body and the preview beside that column.
     auto *fieldsBox = new QGroupBox(tr("Fields"));
@@ -68,8 +68,10 @@ DocumentView::DocumentView(ReviewDocument *document, QWidget *parent)
     auto *formLayout = new QVBoxLayout(formColumn);
     formLayout->setContentsMargins(0, 0, 0, 0);
     formLayout->setSpacing(2);
-    formLayout->addWidget(fieldsBox);
+    // The ratings first: they are what a scored review is about, and a window sharing its
+    // height with the Library (1280x800) still shows them without scrolling.
     formLayout->addLayout(ratingsRow, 1); // extra height goes to the chart
+    formLayout->addWidget(fieldsBox);
     auto *scroll = new FormScrollArea;
     scroll->setObjectName(QStringLiteral("FormScrollArea"));
     scroll->setWidget(formColumn);

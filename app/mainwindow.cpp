@@ -13,6 +13,7 @@
 #include "mainwindowfiles.h"
 #include "mainwindowmenus.h"
 #include "mainwindowsession.h"
+#include "models/problemsmodel.h"
 #include "recentfiles.h"
 #include "recovery/recoverymanager.h"
 #include "siteedit/siteeditcontroller.h"
@@ -107,6 +108,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
     m_layout = new DockLayout(this, outlineDock, m_problemsDock, [this] { return views(); });
     connect(m_menus, &MainMenus::resetLayoutRequested, m_layout, &DockLayout::reset);
+    m_layout->addTo(m_menus->layoutMenu());
     QSettings settings;
     m_layout->restore(settings.value(QStringLiteral("window/geometry")).toByteArray(),
                       settings.value(QStringLiteral("window/state")).toByteArray());
@@ -205,6 +207,7 @@ void MainWindow::documentOpened(ReviewDocument *document, QTabWidget *target)
     connect(view, &DocumentView::message, this, [this](const QString &text) { showMessage(text, 8000); });
     m_tabs->add(view, target);
     m_menus->recentFiles()->add(document->filePath());
+    m_layout->reviewOpened(view->problemsModel()->errorCount());
     const Problems problems = document->problems();
     if (!problems.isEmpty())
         showMessage(tr("%1: line %2: %3").arg(view->displayName()).arg(problems.constFirst().line).arg(problems.constFirst().message));

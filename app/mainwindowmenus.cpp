@@ -132,7 +132,8 @@ void MainMenus::createViewMenu(const QList<QDockWidget *> &docks, std::function<
     for (QDockWidget *dock : docks)
         view->addAction(dock->toggleViewAction());
     m_viewMenu = view;
-    m_resetLayout = view->addAction(tr("&Reset Layout"), this, &MainMenus::resetLayoutRequested);
+    m_layoutMenu = view->addMenu(tr("La&yout"));
+    m_resetLayout = m_layoutMenu->addAction(tr("&Reset Layout"), this, &MainMenus::resetLayoutRequested);
     view->addSeparator();
     auto *tabActions = new TabActions(m_window->mainWindow(), std::move(activeTabs), this);
     tabActions->addTo(view);
@@ -155,7 +156,7 @@ void MainMenus::createViewMenu(const QList<QDockWidget *> &docks, std::function<
 
 void MainMenus::addDockToggle(QDockWidget *dock)
 {
-    m_viewMenu->insertAction(m_resetLayout, dock->toggleViewAction());
+    m_viewMenu->insertAction(m_layoutMenu->menuAction(), dock->toggleViewAction());
 }
 
 bool MainMenus::showSavedRatings() const

@@ -38,6 +38,8 @@ public:
     // For controllers adding their own actions (history, site edits).
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *editMenu() const { return m_editMenu; }
+    // View > Layout: the named arrangements go first (DockLayout::addTo), Reset Layout last.
+    QMenu *layoutMenu() const { return m_layoutMenu; }
     // The actions that need a current review.
     void setDocumentActionsEnabled(bool enabled);
     EditActions *editActions() const { return m_editActions; }
@@ -63,6 +65,7 @@ private:
     TranslationController *m_translator = nullptr;
     EditActions *m_editActions = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_layoutMenu = nullptr;
     QAction *m_resetLayout = nullptr;
     QAction *m_showSaved = nullptr;
     QMenu *m_fileMenu = nullptr;

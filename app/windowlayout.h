@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 
 #include <functional>
@@ -30,11 +31,15 @@ class DocumentView;
 
 // The window's geometry and dock layout: the saved one, else the first start's (sized to
 // the screen, a narrow Outline, a low Problems dock); and View > Reset Layout back to that.
+// View > Layout > Review / Translate are two named arrangements, each remembering its own
+// docks and panes: switching keeps the one left and restores the one chosen.
 class DockLayout final : public QObject
 {
     Q_OBJECT
 
 public:
+    enum Arrangement { Review, Translate, ArrangementCount };
+
     // Call once every dock is added: their layout then is the first start's.
     DockLayout(QMainWindow *window, QDockWidget *outline, QDockWidget *problems,
                std::function<QList<DocumentView *>()> views);
@@ -44,8 +49,24 @@ public:
     // The first start's docks (all shown) and every review's default pane sizes.
     void reset();
 
+    // Review and Translate as checkable actions at the top of `menu` (View > Layout).
+    void addTo(QMenu *menu);
+    Arrangement current() const { return m_current; }
+    // Keeps the current arrangement's docks and panes, then shows `arrangement`'s
+    // (its saved state, else its default); no dock or pane is left at 0 px.
+    void switchTo(Arrangement arrangement);
+    // A review just opened with `errors` errors: Problems comes to the front (unless the
+    // user turned that off: View > Layout > Show Problems of Reviews Opened With Errors).
+    void reviewOpened(int errors);
+
 private:
     void narrowDocks();
+    void applyDefault(Arrangement arrangement);
+    void keep();
+
+    QAction *m_actions[ArrangementCount] = {};
+    QAction *m_raiseProblems = nullptr;
+    Arrangement m_current = Review;
 
     QMainWindow *m_window;
     QDockWidget *m_outline;

@@ -32,8 +32,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # the iconengines/imageformats plugins in libqt6svg6. The executable links no
 # QtSvg symbols (--as-needed drops it), so dpkg-shlibdeps cannot see this one.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6 (>= 6.4)")
-# CJK glyphs for the Japanese UI and documents.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk")
+# CJK glyphs for the Japanese UI and documents; Qt's own Japanese strings (standard
+# dialog buttons, context menus: qtbase_ja.qm, loaded in app/gui.cpp).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, qt6-translations-l10n")
 # Native Wayland windows (without it Qt runs through XWayland).
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland")
 

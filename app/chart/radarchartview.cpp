@@ -6,6 +6,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
 #include <QPolarChart>
+#include <QLocale>
 #include <QValueAxis>
 #include <QtMath>
 
@@ -37,7 +38,14 @@ RadarChartView::RadarChartView(QAbstractItemModel *ratings, QWidget *parent)
     radial->setLabelFormat(QStringLiteral("%.1f"));
     QFont small = radial->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.8);
-    radial->setLabelsFont(small);
+    radial->setLabelsVisible(false); // drawn by placeLabels(), away from the data points
+    for (const qreal value : {0.5, 1.0}) {
+        auto *tick = new QGraphicsSimpleTextItem(QLocale().toString(value, 'f', 1), m_chart);
+        tick->setFont(small);
+        tick->setData(0, value);
+        tick->setZValue(100); // over the grid and the series
+        m_tickLabels.append(tick);
+    }
     m_angular->setRange(0, 360);
     m_angular->setLabelsVisible(false); // drawn by placeLabels()
     m_labelFont = m_angular->labelsFont();
@@ -128,6 +136,15 @@ void RadarChartView::placeLabels()
         const qreal x = std::abs(std::sin(angle)) < 0.2 ? at.x() - box.width() / 2 : std::sin(angle) > 0 ? at.x() : at.x() - box.width();
         const qreal y = std::cos(angle) > 0.5 ? at.y() - box.height() : std::cos(angle) < -0.5 ? at.y() : at.y() - box.height() / 2;
         item->setPos(x, y);
+    }
+    // Halfway between the first two axes, where no data point is.
+    const qreal between = qDegreesToRadians(count > 1 ? angleOf(1, count) / 2 : 45.0);
+    const qreal inner = std::min(plot.width(), plot.height()) / 2;
+    for (QGraphicsSimpleTextItem *tick : std::as_const(m_tickLabels)) {
+        const qreal r = inner * tick->data(0).toReal();
+        const QRectF box = tick->boundingRect();
+        tick->setBrush(m_angular->labelsBrush()); // the theme's, set once the chart has one
+        tick->setPos(center.x() + r * std::sin(between) - box.width() / 2, center.y() - r * std::cos(between) - box.height() / 2);
     }
 }
 

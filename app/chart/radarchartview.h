@@ -49,6 +49,9 @@ private:
     QList<int> m_comparisonTenths;
     QList<QGraphicsSimpleTextItem *> m_axisLabels; // the axis names, first axis first
     QFont m_labelFont;
+    // The radial scale (0.5, 1.0), drawn between the first two axes: Qt draws it along the
+    // first axis, under that axis's data point.
+    QList<QGraphicsSimpleTextItem *> m_tickLabels;
 };
 
 } // namespace Rubric
