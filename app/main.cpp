@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "gui.h"
+#include "proof/proofchecks.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -26,6 +27,7 @@ void printUsage(FILE *stream = stdout)
 
 int main(int argc, char *argv[])
 {
+    Rubric::ProofChecks::registerChecks(); // issue 20: proofreading joins validation
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (const auto *command = Rubric::Cli::find(first); command && command->needsGui) {
         // Fonts and painting need a QGuiApplication; without a display, offscreen.

@@ -93,14 +93,30 @@ QList<Span> ofLine(QStringView line, State &state)
     if (line.startsWith(u"    ") || line.startsWith(u'\t') || trimmed.startsWith(u"$$")
         || ReviewSections::isEndDateLine(trimmed))
         return {};
+    // Every non-prose pattern needs one of these characters; most lines (all of Japanese
+    // prose, which ends sentences with 。) have none and are prose whole, without the
+    // regular expression that would dominate validation's cost.
+    bool paired = false;
+    bool inlineSyntax = false;
+    for (const QChar c : line) {
+        const char16_t u = c.unicode();
+        paired = paired || u == u'`' || u == u'$';
+        inlineSyntax = inlineSyntax || u == u'.' || u == u'@' || u == u'<' || u == u'[' || u == u']' || u == u'{' || u == u':';
+    }
+    if (!paired && !inlineSyntax)
+        return line.isEmpty() ? QList<Span>() : QList<Span>{{0, line.size()}};
     QList<bool> masked(line.size(), false);
-    maskPaired(line, masked, u'`');
-    maskPaired(line, masked, u'$');
-    const QString owned = line.toString();
-    auto it = inlineNonProse().globalMatch(owned);
-    while (it.hasNext()) {
-        const auto match = it.next();
-        mask(masked, match.capturedStart(), match.capturedEnd());
+    if (paired) {
+        maskPaired(line, masked, u'`');
+        maskPaired(line, masked, u'$');
+    }
+    if (inlineSyntax) {
+        const QString owned = line.toString();
+        auto it = inlineNonProse().globalMatch(owned);
+        while (it.hasNext()) {
+            const auto match = it.next();
+            mask(masked, match.capturedStart(), match.capturedEnd());
+        }
     }
     QList<Span> spans;
     qsizetype i = 0;
