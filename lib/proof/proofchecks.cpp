@@ -31,6 +31,9 @@ struct Tr
 const QString registrationName = QStringLiteral("proofreading");
 const QString spellingCode = QStringLiteral("proof.spelling");
 const QString variantCode = QStringLiteral("proof.notation-variant");
+// A variant of a form the site prefers in its schema: fixable (the form is the site's
+// word), where a review's own majority is a guess that `validate --fix` must not apply.
+const QString preferredCode = QStringLiteral("proof.notation-preferred");
 
 QString str(const YAML::Node &node)
 {
@@ -154,6 +157,7 @@ Settings settingsFrom(const QByteArray &overrideYaml)
         if (rule.enabledByDefault && fileRuleCodes().contains(rule.info.code))
             settings.enabled.insert(rule.info.code);
     }
+    settings.enabled.insert(preferredCode);
     if (!overrideYaml.contains("proofreading"))
         return settings;
     try {
@@ -189,7 +193,7 @@ Settings settingsFrom(const QByteArray &overrideYaml)
 
 QStringList fileRuleCodes()
 {
-    return {spellingCode, variantCode, QStringLiteral("proof.halfwidth-katakana"),
+    return {spellingCode, variantCode, preferredCode, QStringLiteral("proof.halfwidth-katakana"),
             QStringLiteral("proof.fullwidth-alnum"), QStringLiteral("proof.doubled-particle")};
 }
 
@@ -235,13 +239,14 @@ ProofFindings check(const ValidationInput &input)
     if (lang == u"ja") {
         // The review's own variants, and the site's preferred forms over them.
         for (auto &finding : site->notation.checkAlone(input.text, spans)) {
-            if (!settings->enabled.contains(finding.problem.code))
-                continue;
-            if (finding.problem.code == variantCode && site->forcedKeys.contains(NotationRules::groupKey(input.text.mid(finding.position, finding.length)))) {
+            const QString word = input.text.mid(finding.position, finding.length);
+            if (finding.problem.code == variantCode && site->forcedKeys.contains(NotationRules::groupKey(word))) {
+                finding.problem.code = preferredCode;
                 finding.problem.message = Tr::tr("\"%1\": the site writes \"%2\" (rubric-schema.yml)")
-                                              .arg(input.text.mid(finding.position, finding.length), finding.suggestions.value(0));
+                                              .arg(word, finding.suggestions.value(0));
             }
-            findings.append(finding);
+            if (settings->enabled.contains(finding.problem.code))
+                findings.append(finding);
         }
     }
     Proofreader::locate(findings, input.text);
@@ -253,9 +258,15 @@ void registerChecks()
     RegisteredChecks checks;
     checks.name = registrationName;
     for (const auto &rule : Proofreader::rules()) {
-        if (fileRuleCodes().contains(rule.info.code))
-            checks.rules.append(rule.info);
+        if (!fileRuleCodes().contains(rule.info.code))
+            continue;
+        RuleInfo info = rule.info;
+        if (info.code == variantCode)
+            info.fixable = false; // the review's majority is a guess: fixed by hand
+        checks.rules.append(info);
     }
+    checks.rules.append({preferredCode, Problem::Severity::Warning, true,
+                         Tr::tr("A katakana word is not in the form the site prefers (proofreading: prefer: in rubric-schema.yml)")});
     checks.check = [](const ValidationInput &input, Problems &problems) {
         for (const auto &finding : check(input))
             problems.append(toProblem(finding));

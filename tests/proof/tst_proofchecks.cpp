@@ -170,7 +170,7 @@ private Q_SLOTS:
                         "  prefer: [ドライバ]\n");
         const Problems problems = withPrefix(site.check(site.ja));
         QCOMPARE(problems.size(), 1);
-        QCOMPARE(problems.first().code, u"proof.notation-variant"_s);
+        QCOMPARE(problems.first().code, u"proof.notation-preferred"_s);
         QCOMPARE(problems.first().column, 3); // このドライバー: the site writes ドライバ
         QVERIFY(problems.first().message.contains(u"rubric-schema.yml"_s));
     }
@@ -198,18 +198,26 @@ private Q_SLOTS:
         QVERIFY(document.load(site.dir.filePath(site.ja)));
         const Problems problems = withPrefix(Validator::validate(document));
         QCOMPARE(problems.size(), 3);
-        for (const auto &problem : problems)
-            QVERIFY2(Fixer::canFix(problem), qPrintable(problem.code));
-        const auto variant = std::find_if(problems.cbegin(), problems.cend(),
-                                          [](const Problem &p) { return p.code == u"proof.notation-variant"_s; });
-        QVERIFY(Fixer::apply(document, *variant).ok());
-        QVERIFY(document.text().contains(u"ドライバーの音はＡＢＣ"_s));
-        QVERIFY(document.text().contains(u"`ドライバ`"_s)); // code untouched
+        for (const auto &problem : problems) // the review's own majority is a guess: not fixed
+            QCOMPARE(Fixer::canFix(problem), problem.code != u"proof.notation-variant"_s);
+        QCOMPARE(Fixer::applyAll(document, {u"proof."_s}), 2);
+        QVERIFY(document.text().contains(u"ドライバの音はABCで、低域の量も多い。"_s));
         document.undoStack()->undo();
-        QVERIFY(document.text().contains(u"ドライバの音"_s));
-        QCOMPARE(Fixer::applyAll(document, {u"proof."_s}), 3);
-        QVERIFY(document.text().contains(u"ドライバーの音はABCで、低域の量も多い。"_s));
-        QVERIFY(withPrefix(Validator::validate(document)).isEmpty());
+        QVERIFY(document.text().contains(u"ドライバの音はABCで、低域のの量も多い。"_s)); // the last fix undone
+    }
+
+    void theSitesPreferredFormIsFixed()
+    {
+        const Site site("proofreading:\n  prefer: [ドライバ]\n");
+        ReviewDocument document(Schema::forSite(site.dir.path()));
+        QVERIFY(document.load(site.dir.filePath(site.ja)));
+        const Problems problems = withPrefix(Validator::validate(document), u"proof.notation"_s);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(Fixer::canFix(problems.first()));
+        QVERIFY(Fixer::apply(document, problems.first()).ok());
+        QVERIFY(document.text().contains(u"このドライバは良い。ドライバの音"_s));
+        QVERIFY(document.text().contains(u"`ドライバ`"_s)); // code untouched
+        QVERIFY(withPrefix(Validator::validate(document), u"proof.notation"_s).isEmpty());
     }
 };
 
