@@ -23,7 +23,46 @@ QHash<QString, std::shared_ptr<SpellChecker>> &checkers()
     return bySite;
 }
 
+// A form field's highlighter: its text is prose (a front-matter value), nothing else.
+class FieldHighlighter final : public QSyntaxHighlighter
+{
+public:
+    explicit FieldHighlighter(QTextDocument *document)
+        : QSyntaxHighlighter(document)
+    {
+    }
+    const SpellHighlight *spelling = nullptr;
+
+protected:
+    void highlightBlock(const QString &text) override
+    {
+        if (!spelling)
+            return;
+        for (const auto &miss : spelling->misspelled(text, false)) {
+            QTextCharFormat underlined = format(int(miss.start));
+            underlined.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+            underlined.setUnderlineColor(Qt::red);
+            setFormat(int(miss.start), int(miss.length), underlined);
+        }
+    }
+};
+
 } // namespace
+
+void SpellHighlight::attachToField(QPlainTextEdit *field, ReviewDocument *document)
+{
+    auto *highlighter = new FieldHighlighter(field->document());
+    auto *spelling = new SpellHighlight(field, document, highlighter);
+    highlighter->spelling = spelling;
+    highlighter->rehighlight();
+    field->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(field, &QWidget::customContextMenuRequested, spelling, [field, spelling](const QPoint &position) {
+        QMenu *menu = field->createStandardContextMenu(position);
+        spelling->addActions(menu, position);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(field->viewport()->mapToGlobal(position));
+    });
+}
 
 SpellHighlight::SpellHighlight(QPlainTextEdit *editor, ReviewDocument *document, QSyntaxHighlighter *highlighter)
     : QObject(editor)

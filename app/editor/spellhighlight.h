@@ -40,6 +40,9 @@ public:
     // misspelled.
     void addActions(QMenu *menu, const QPoint &position);
 
+    // Underlines and the context menu for a form's text field (the summary) of `document`.
+    static void attachToField(QPlainTextEdit *field, ReviewDocument *document);
+
     // The checker of a site (GUI thread): its dictionary loaded, shared by its editors.
     static SpellChecker *checkerFor(const QString &siteDir);
     // Adds `word` to the site's rubric-dictionary.txt (sorted, atomic) and to its checker.

@@ -5,6 +5,7 @@
 
 #include "document/reviewdocument.h"
 #include "editor/markdowneditor.h"
+#include "editor/plaintextfield.h"
 #include "editor/spellhighlight.h"
 #include "proof/sitedictionary.h"
 #include "schema/schema.h"
@@ -126,6 +127,20 @@ private Q_SLOTS:
         QVERIFY(dictionary.load(SiteDictionary::pathFor(m_site.path())));
         QVERIFY(dictionary.words().contains(u"trebel"_s));
         QTRY_VERIFY(!underlined(blockContaining(editor, u"The trebel"_s), int(line.text().indexOf(u"trebel"_s))));
+    }
+
+    void summaryFieldUnderlined()
+    {
+        ReviewDocument document(Schema::forSite(m_site.path()));
+        QVERIFY(document.load(create(u"en"_s, "\nBody.\n")));
+        PlainTextField field;
+        SpellHighlight::attachToField(&field, &document);
+        field.setText(u"A wobbly qwzxv summary, see https://example.com/qwzxv"_s);
+        const QTextBlock block = field.document()->begin();
+        QTRY_VERIFY(underlined(block, int(block.text().indexOf(u"qwzxv"_s))));
+        QVERIFY(!underlined(block, int(block.text().indexOf(u"summary"_s))));
+        QVERIFY(!underlined(block, int(block.text().lastIndexOf(u"qwzxv"_s)))); // a URL
+        QCOMPARE(field.contextMenuPolicy(), Qt::CustomContextMenu);
     }
 
     void japaneseReviewsNotChecked()
