@@ -1,5 +1,8 @@
 #include "gui.h"
 
+#include "edit/tagrules.h"
+#include "proof/proofchecks.h"
+
 #include "mainwindow.h"
 #include "recovery/recoverymanager.h"
 #include "workspace/workspace.h"
@@ -37,6 +40,10 @@ void installTranslations(QCoreApplication &app)
     if (own->load(locale, QStringLiteral("rubric"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || own->load(QStringLiteral(":/i18n/rubric_en.qm")))
         QCoreApplication::installTranslator(own);
+    // After the translators, so the registered rules' summaries are in the UI language.
+    // Every way in (a command or the window) passes here before validating anything.
+    EditChecks::registerChecks(); // tag.noncanonical (lib/edit)
+    ProofChecks::registerChecks(); // proofreading (lib/proof)
 }
 
 int runGui(int &argc, char **argv)

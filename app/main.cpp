@@ -1,5 +1,4 @@
 #include "cli/cli.h"
-#include "edit/tagrules.h"
 #include "gui.h"
 
 #include <QCoreApplication>
@@ -27,7 +26,6 @@ void printUsage(FILE *stream = stdout)
 
 int main(int argc, char *argv[])
 {
-    Rubric::EditChecks::registerChecks(); // tag.noncanonical joins every validation
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (const auto *command = Rubric::Cli::find(first); command && command->needsGui) {
         // Fonts and painting need a QGuiApplication; without a display, offscreen.

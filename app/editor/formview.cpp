@@ -4,6 +4,7 @@
 #include "gui.h"
 #include "models/fieldsmodel.h"
 #include "plaintextfield.h"
+#include "spellhighlight.h"
 #include "tageditor.h"
 
 #include <QComboBox>
@@ -162,6 +163,7 @@ QWidget *FormView::createEditor(int row)
         text->setTabChangesFocus(true);
         text->setFixedHeight(text->fontMetrics().lineSpacing() * 3 + 12); // three lines: a summary is short
         connect(text, &PlainTextField::textEdited, this, submit);
+        SpellHighlight::attachToField(text, m_document); // issue 20: spelling underlines
         return text;
     }
     case FieldType::List:

@@ -3,9 +3,11 @@
 #include "document/reviewdocument.h"
 #include "document/texteditcommand.h"
 #include "markdownhighlighter.h"
+#include "spellhighlight.h"
 
 #include <QFontDatabase>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -35,12 +37,22 @@ private:
 
 } // namespace
 
+void MarkdownEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createStandardContextMenu(event->pos());
+    m_spelling->addActions(menu, event->pos()); // issue 20: suggestions, dictionary
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+}
+
 MarkdownEditor::MarkdownEditor(ReviewDocument *document, QWidget *parent)
     : QPlainTextEdit(parent)
     , m_document(document)
     , m_highlighter(new MarkdownHighlighter(this->document()))
+    , m_spelling(new SpellHighlight(this, document, m_highlighter))
     , m_margin(new Margin(this))
 {
+    m_highlighter->setSpelling(m_spelling);
     connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { setViewportMargins(marginWidth(), 0, 0, 0); });
     connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
         if (dy)

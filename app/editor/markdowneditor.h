@@ -7,6 +7,7 @@ namespace Rubric {
 
 class ReviewDocument;
 class MarkdownHighlighter;
+class SpellHighlight;
 
 // The body of a review as editable Markdown. Keystrokes become text edits on the
 // document's undo stack (merged while typing); changes the document makes itself (a
@@ -40,6 +41,7 @@ Q_SIGNALS:
 
 protected:
     bool event(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -52,6 +54,7 @@ private:
 
     QPointer<ReviewDocument> m_document;
     MarkdownHighlighter *m_highlighter;
+    SpellHighlight *m_spelling; // issue 20
     QString m_shadow; // the body as last synchronised with the document
     bool m_applying = false;
     QString m_section;

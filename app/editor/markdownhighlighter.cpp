@@ -1,5 +1,7 @@
 #include "markdownhighlighter.h"
 
+#include "spellhighlight.h"
+
 #include <QFont>
 
 namespace Rubric {
@@ -50,6 +52,7 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
     setCurrentBlockState(Normal);
     if (text.startsWith(u'#')) {
         setFormat(0, int(text.size()), m_heading);
+        underlineMisspelled(text);
         return;
     }
     if (m_scorePattern.match(text).hasMatch()) {
@@ -62,6 +65,19 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
             const auto match = it.next();
             setFormat(int(match.capturedStart()), int(match.capturedLength()), rule.format);
         }
+    }
+    underlineMisspelled(text);
+}
+
+void MarkdownHighlighter::underlineMisspelled(const QString &text)
+{
+    if (!m_spelling)
+        return;
+    for (const auto &miss : m_spelling->misspelled(text, false)) {
+        QTextCharFormat underlined = format(int(miss.start));
+        underlined.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+        underlined.setUnderlineColor(Qt::red);
+        setFormat(int(miss.start), int(miss.length), underlined);
     }
 }
 

@@ -6,6 +6,8 @@
 
 namespace Rubric {
 
+class SpellHighlight;
+
 // Headings, score lines, links, emphasis and code in the Markdown body.
 class MarkdownHighlighter final : public QSyntaxHighlighter
 {
@@ -13,6 +15,8 @@ class MarkdownHighlighter final : public QSyntaxHighlighter
 
 public:
     explicit MarkdownHighlighter(QTextDocument *document);
+    // Misspelled words of prose lines underlined (issue 20, spellhighlight.h).
+    void setSpelling(const SpellHighlight *spelling) { m_spelling = spelling; }
 
 protected:
     void highlightBlock(const QString &text) override;
@@ -28,6 +32,8 @@ private:
     QTextCharFormat m_score;
     QTextCharFormat m_fence;
     QRegularExpression m_scorePattern;
+    const SpellHighlight *m_spelling = nullptr;
+    void underlineMisspelled(const QString &text);
 };
 
 } // namespace Rubric

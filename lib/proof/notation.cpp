@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <list>
 
 namespace Rubric {
 
@@ -55,8 +56,8 @@ void forEachKatakanaWord(QStringView text, Prose::Span span, F f)
     }
 }
 
-template<typename Pred>
-void forEachRun(QStringView text, Prose::Span span, Pred pred, const std::function<void(Run)> &f)
+template<typename Pred, typename F>
+void forEachRun(QStringView text, Prose::Span span, Pred pred, F f)
 {
     const qsizetype end = span.start + span.length;
     qsizetype i = span.start;
@@ -76,8 +77,13 @@ void forEachRun(QStringView text, Prose::Span span, Pred pred, const std::functi
 
 QString NotationRules::groupKey(QStringView word)
 {
-    QString folded = word.toString().normalized(QString::NormalizationForm_KC);
-    folded.remove(QChar(middleDot));
+    // NFKC changes only half-width katakana here (a run holds katakana only): most words
+    // skip the normalization, which dominated a validation's cost.
+    QString folded = std::any_of(word.cbegin(), word.cend(), isHalfWidthKatakana)
+        ? word.toString().normalized(QString::NormalizationForm_KC)
+        : word.toString();
+    if (folded.contains(QChar(middleDot)))
+        folded.remove(QChar(middleDot));
     while (folded.endsWith(QChar(longVowel)))
         folded.chop(1);
     return folded;
@@ -105,13 +111,17 @@ void NotationRules::setPreferredForms(const QStringList &forms)
 
 QString NotationRules::preferredForm(const QString &word) const
 {
-    const QString key = groupKey(word);
-    if (const auto cached = m_preferred.constFind(key); cached != m_preferred.cend())
-        return cached->isNull() ? word : *cached;
+    return preferredFormOf(groupKey(word), word);
+}
+
+QString NotationRules::preferredFormOf(const QString &key, const QString &word) const
+{
     if (const auto forced = m_forced.constFind(key); forced != m_forced.cend())
         return *forced;
+    if (const auto cached = m_preferred.constFind(key); cached != m_preferred.cend())
+        return cached->isNull() ? word : *cached;
     const auto group = m_groups.constFind(key);
-    if (group == m_groups.cend()) {
+    if (group == m_groups.cend() || group->size() < 2) {
         m_preferred.insert(key, QString()); // no variants: the word itself
         return word;
     }
@@ -129,58 +139,146 @@ QString NotationRules::preferredForm(const QString &word) const
     return best;
 }
 
+namespace {
+
+ProofFinding makeFinding(const QString &code, const QString &message, Run run, const QString &replacement)
+{
+    ProofFinding finding;
+    finding.problem.severity = Problem::Severity::Warning;
+    finding.problem.code = code;
+    finding.problem.message = message;
+    finding.position = run.start;
+    finding.length = run.length;
+    if (!replacement.isNull()) {
+        finding.suggestions = {replacement};
+        finding.fix = TextEdit{run.start, run.length, replacement};
+    }
+    return finding;
+}
+
+// The rules needing no learning: width and doubled particles.
+void checkCharacters(QStringView text, Prose::Span span, ProofFindings &findings)
+{
+    forEachRun(text, span, isHalfWidthKatakana, [&](Run run) {
+        const QString word = text.mid(run.start, run.length).toString();
+        const QString full = word.normalized(QString::NormalizationForm_KC);
+        findings.append(makeFinding(QStringLiteral("proof.halfwidth-katakana"),
+                                    NotationRules::tr("half-width katakana \"%1\": write \"%2\"").arg(word, full), run, full));
+    });
+    forEachRun(text, span, isFullWidthAlnum, [&](Run run) {
+        const QString word = text.mid(run.start, run.length).toString();
+        const QString half = word.normalized(QString::NormalizationForm_KC);
+        findings.append(makeFinding(QStringLiteral("proof.fullwidth-alnum"),
+                                    NotationRules::tr("full-width letters or digits \"%1\": write \"%2\"").arg(word, half), run, half));
+    });
+    // Doubled particles. ものの ("although") is a word, not a slip; はは and でで are
+    // left out: はるか and までで make them common and correct.
+    const qsizetype end = span.start + span.length;
+    for (qsizetype i = span.start; i + 1 < end; ++i) {
+        const QChar c = text.at(i);
+        if ((c == u'の' || c == u'に' || c == u'を' || c == u'が') && text.at(i + 1) == c
+            && !(c == u'の' && i > 0 && text.at(i - 1) == u'も')
+            && !(i + 2 < text.size() && text.at(i + 2) == c)) {
+            const QString doubled(2, c);
+            findings.append(makeFinding(QStringLiteral("proof.doubled-particle"),
+                                        NotationRules::tr("doubled particle \"%1\"").arg(doubled), Run{i, 2}, QString(c)));
+            ++i;
+        }
+    }
+}
+
+bool needsFolding(QStringView word)
+{
+    return word.endsWith(QChar(longVowel)) || word.contains(QChar(middleDot))
+        || std::any_of(word.cbegin(), word.cend(), isHalfWidthKatakana);
+}
+
+} // namespace
+
 ProofFindings NotationRules::check(QStringView text, const QList<Prose::Span> &spans) const
 {
     ProofFindings findings;
-    auto add = [&](const QString &code, const QString &message, Run run, const QString &replacement) {
-        ProofFinding finding;
-        finding.problem.severity = Problem::Severity::Warning;
-        finding.problem.code = code;
-        finding.problem.message = message;
-        finding.position = run.start;
-        finding.length = run.length;
-        if (!replacement.isNull()) {
-            finding.suggestions = {replacement};
-            finding.fix = TextEdit{run.start, run.length, replacement};
-        }
-        findings.append(finding);
-    };
     for (const auto &span : spans) {
-        forEachRun(text, span, isHalfWidthKatakana, [&](Run run) {
-            const QString word = text.mid(run.start, run.length).toString();
-            const QString full = word.normalized(QString::NormalizationForm_KC);
-            add(QStringLiteral("proof.halfwidth-katakana"), tr("half-width katakana \"%1\": write \"%2\"").arg(word, full), run, full);
-        });
-        forEachRun(text, span, isFullWidthAlnum, [&](Run run) {
-            const QString word = text.mid(run.start, run.length).toString();
-            const QString half = word.normalized(QString::NormalizationForm_KC);
-            add(QStringLiteral("proof.fullwidth-alnum"), tr("full-width letters or digits \"%1\": write \"%2\"").arg(word, half), run, half);
-        });
-        // Doubled particles. ものの ("although") is a word, not a slip; はは and でで are
-        // left out: はるか and までで make them common and correct.
-        const qsizetype end = span.start + span.length;
-        for (qsizetype i = span.start; i + 1 < end; ++i) {
-            const QChar c = text.at(i);
-            if ((c == u'の' || c == u'に' || c == u'を' || c == u'が') && text.at(i + 1) == c
-                && !(c == u'の' && i > 0 && text.at(i - 1) == u'も')
-                && !(i + 2 < text.size() && text.at(i + 2) == c)) {
-                const QString doubled(2, c);
-                add(QStringLiteral("proof.doubled-particle"), tr("doubled particle \"%1\"").arg(doubled), Run{i, 2}, QString(c));
-                ++i;
-            }
-        }
+        checkCharacters(text, span, findings);
         forEachKatakanaWord(text, span, [&](Run run) {
             const QString word = text.mid(run.start, run.length).toString();
             const QString key = groupKey(word);
             if (key.size() < 3 || std::any_of(word.cbegin(), word.cend(), isHalfWidthKatakana))
                 return; // half-width is flagged by its own rule
-            const QString preferred = preferredForm(word);
+            const QString preferred = preferredFormOf(key, word);
             if (preferred == word)
                 return;
-            add(QStringLiteral("proof.notation-variant"),
-                tr("\"%1\" is written \"%2\" elsewhere on the site").arg(word, preferred), run, preferred);
+            findings.append(makeFinding(QStringLiteral("proof.notation-variant"),
+                                        tr("\"%1\" is written \"%2\" elsewhere on the site").arg(word, preferred), run, preferred));
         });
     }
+    return findings;
+}
+
+ProofFindings NotationRules::checkAlone(QStringView text, const QList<Prose::Span> &spans) const
+{
+    // One pass, keys as views into the text where folding changes nothing (most words):
+    // this runs in every validation of a Japanese review.
+    struct Word
+    {
+        QStringView key;
+        Run run;
+    };
+    std::list<QString> foldedKeys; // stable storage for the keys folding changed
+    QList<Word> words;
+    ProofFindings findings;
+    for (const auto &span : spans) {
+        checkCharacters(text, span, findings);
+        forEachKatakanaWord(text, span, [&](Run run) {
+            const QStringView word = text.mid(run.start, run.length);
+            if (std::any_of(word.cbegin(), word.cend(), isHalfWidthKatakana))
+                return; // its own rule
+            QStringView key = word;
+            if (needsFolding(word))
+                key = foldedKeys.emplace_back(groupKey(word));
+            if (key.size() >= 3)
+                words.append({key, run});
+        });
+    }
+    // Words of one group side by side; a group of one form needs nothing more (most).
+    std::sort(words.begin(), words.end(), [](const Word &a, const Word &b) { return a.key < b.key; });
+    for (qsizetype first = 0; first < words.size();) {
+        qsizetype last = first + 1;
+        while (last < words.size() && words.at(last).key == words.at(first).key)
+            ++last;
+        auto formOf = [&](qsizetype i) { return text.mid(words.at(i).run.start, words.at(i).run.length); };
+        QString preferred;
+        if (const auto forced = m_forced.constFind(words.at(first).key.toString()); forced != m_forced.cend()) {
+            preferred = *forced;
+        } else {
+            QHash<QStringView, int> counts;
+            for (qsizetype i = first; i < last; ++i)
+                ++counts[formOf(i)];
+            if (counts.size() > 1) {
+                QStringView best;
+                int bestCount = -1;
+                for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+                    // Ties as in preferredForm(): the longer form, then code-point order.
+                    if (it.value() > bestCount || (it.value() == bestCount && (it.key().size() > best.size()
+                                                                               || (it.key().size() == best.size() && it.key() < best)))) {
+                        best = it.key();
+                        bestCount = it.value();
+                    }
+                }
+                preferred = best.toString();
+            }
+        }
+        for (qsizetype i = first; !preferred.isNull() && i < last; ++i) {
+            const QStringView form = formOf(i);
+            if (form != preferred) {
+                findings.append(makeFinding(QStringLiteral("proof.notation-variant"),
+                                            tr("\"%1\" is written \"%2\" elsewhere in this review").arg(form, preferred),
+                                            words.at(i).run, preferred));
+            }
+        }
+        first = last;
+    }
+    std::sort(findings.begin(), findings.end(), [](const ProofFinding &a, const ProofFinding &b) { return a.position < b.position; });
     return findings;
 }
 

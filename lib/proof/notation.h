@@ -27,11 +27,16 @@ public:
     QString preferredForm(const QString &word) const;
 
     ProofFindings check(QStringView text, const QList<Prose::Span> &spans) const;
+    // The same rules for one review without the site: its own variants (the form it uses
+    // most wins) and the preferred forms set with setPreferredForms(); learn() not needed.
+    ProofFindings checkAlone(QStringView text, const QList<Prose::Span> &spans) const;
 
     // The group key of a katakana word: width folded, middle dots and final ー dropped.
     static QString groupKey(QStringView word);
 
 private:
+    QString preferredFormOf(const QString &key, const QString &word) const;
+
     QHash<QString, QHash<QString, int>> m_groups; // key -> form -> count
     QHash<QString, QString> m_forced;             // key -> form set by the site
     mutable QHash<QString, QString> m_preferred;  // key -> chosen form; cleared by learn() (not thread-safe)

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -76,13 +77,17 @@ bool Proofreader::loadSite(const QString &siteRoot, QString *error)
     }
     std::sort(files.begin(), files.end());
     const QDir root(siteRoot);
-    for (const auto &file : std::as_const(files)) {
+    // Reading and parsing in parallel (most of loading); learning in path order, as the
+    // counts and the site vocabulary depend on it.
+    const QList<std::optional<ReviewText>> read = QtConcurrent::blockingMapped(files, [](const QString &file) {
         QString readError;
-        auto review = ReviewText::read(file, &readError);
-        if (!review)
+        return ReviewText::read(file, &readError);
+    });
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (!read.at(i))
             continue;
-        learn(*review);
-        m_reviews.append({file, root.relativeFilePath(file), std::move(*review)});
+        learn(*read.at(i));
+        m_reviews.append({files.at(i), root.relativeFilePath(files.at(i)), *read.at(i)});
     }
     QList<double> ratios;
     for (const auto &[source, target] : pairs()) {

@@ -72,37 +72,58 @@ bool isApostrophe(QChar c)
 
 } // namespace
 
-QList<Span> ofLine(QStringView line, State &state)
+namespace {
+
+// ofLine() appending to `out` with positions shifted by `offset`: no list per line.
+void appendLine(QStringView line, State &state, qsizetype offset, QList<Span> &out)
 {
     const QStringView trimmed = line.trimmed();
     if (state == State::FrontMatter) {
         if (trimmed == u"---")
             state = State::Text;
-        return {};
+        return;
     }
     if (state == State::Fence) {
         if (isFence(trimmed))
             state = State::Text;
-        return {};
+        return;
     }
     if (isFence(trimmed)) {
         state = State::Fence;
-        return {};
+        return;
     }
     // Indented code, display math and score lines, the end date: never prose.
     if (line.startsWith(u"    ") || line.startsWith(u'\t') || trimmed.startsWith(u"$$")
         || ReviewSections::isEndDateLine(trimmed))
-        return {};
-    QList<bool> masked(line.size(), false);
-    maskPaired(line, masked, u'`');
-    maskPaired(line, masked, u'$');
-    const QString owned = line.toString();
-    auto it = inlineNonProse().globalMatch(owned);
-    while (it.hasNext()) {
-        const auto match = it.next();
-        mask(masked, match.capturedStart(), match.capturedEnd());
+        return;
+    // Every non-prose pattern needs one of these characters; most lines (all of Japanese
+    // prose, which ends sentences with 。) have none and are prose whole, without the
+    // regular expression that would dominate validation's cost.
+    bool paired = false;
+    bool inlineSyntax = false;
+    for (const QChar c : line) {
+        const char16_t u = c.unicode();
+        paired = paired || u == u'`' || u == u'$';
+        inlineSyntax = inlineSyntax || u == u'.' || u == u'@' || u == u'<' || u == u'[' || u == u']' || u == u'{' || u == u':';
     }
-    QList<Span> spans;
+    if (!paired && !inlineSyntax) {
+        if (!line.isEmpty())
+            out.append({offset, line.size()});
+        return;
+    }
+    QList<bool> masked(line.size(), false);
+    if (paired) {
+        maskPaired(line, masked, u'`');
+        maskPaired(line, masked, u'$');
+    }
+    if (inlineSyntax) {
+        const QString owned = line.toString();
+        auto it = inlineNonProse().globalMatch(owned);
+        while (it.hasNext()) {
+            const auto match = it.next();
+            mask(masked, match.capturedStart(), match.capturedEnd());
+        }
+    }
     qsizetype i = 0;
     while (i < line.size()) {
         if (masked.at(i)) {
@@ -112,8 +133,16 @@ QList<Span> ofLine(QStringView line, State &state)
         const qsizetype start = i;
         while (i < line.size() && !masked.at(i))
             ++i;
-        spans.append({start, i - start});
+        out.append({offset + start, i - start});
     }
+}
+
+} // namespace
+
+QList<Span> ofLine(QStringView line, State &state)
+{
+    QList<Span> spans;
+    appendLine(line, state, 0, spans);
     return spans;
 }
 
@@ -134,8 +163,7 @@ QList<Span> ofText(QStringView text)
         if (first && line.trimmed() == u"---") {
             state = State::FrontMatter;
         } else {
-            for (const Span &span : ofLine(line, state))
-                spans.append({lineStart + span.start, span.length});
+            appendLine(line, state, lineStart, spans);
         }
         first = false;
         if (last)
