@@ -4,7 +4,7 @@
 #include "editor/markdowneditor.h"
 #include "translate/sharedfields.h"
 #include "translate/translationsectionsmodel.h"
-#include "translate/worddiff.h"
+#include "document/worddiff.h"
 #include "translate/reviewtext.h"
 #include "proof/paircheck.h"
 
@@ -402,7 +402,7 @@ void TranslationPanel::showCurrent()
     m_changes->setVisible(changed);
     if (changed)
         m_changes->setHtml(tr("<b>Changed in the source since done:</b>") + QLatin1String("<br/>")
-                           + WordDiff::toHtml(WordDiff::compute(baseline, m_model->item(row).sourceText)));
+                           + WordDiff::toHtml(WordDiff::runs(baseline, m_model->item(row).sourceText)));
     const QStringList warnings = m_checked->warnings(row);
     m_warnings->setVisible(!warnings.isEmpty());
     m_warnings->setText(warnings.join(u'\n'));

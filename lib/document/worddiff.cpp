@@ -81,4 +81,40 @@ WordDiff::Result WordDiff::compute(const QString &before, const QString &after)
     return result;
 }
 
+QList<WordDiff::Run> WordDiff::runs(const QString &before, const QString &after)
+{
+    QList<Run> result;
+    for (const DiffLine &word : LineDiff::compute(words(before), words(after))) {
+        const auto kind = word.kind == DiffLine::Kind::Same      ? Run::Kind::Same
+                          : word.kind == DiffLine::Kind::Removed ? Run::Kind::Removed
+                                                                 : Run::Kind::Added;
+        if (!result.isEmpty() && result.last().kind == kind)
+            result.last().text += word.text;
+        else
+            result.append({kind, word.text});
+    }
+    return result;
+}
+
+QString WordDiff::toHtml(const QList<Run> &runs)
+{
+    QString html;
+    for (const Run &run : runs) {
+        QString text = run.text.toHtmlEscaped();
+        text.replace(u'\n', QLatin1String("<br/>"));
+        switch (run.kind) {
+        case Run::Kind::Same:
+            html += text;
+            break;
+        case Run::Kind::Removed:
+            html += QLatin1String("<s style=\"background:#fdd;color:#900\">") + text + QLatin1String("</s>");
+            break;
+        case Run::Kind::Added:
+            html += QLatin1String("<u style=\"background:#dfd;color:#060\">") + text + QLatin1String("</u>");
+            break;
+        }
+    }
+    return html;
+}
+
 } // namespace Rubric

@@ -26,9 +26,23 @@ public:
         QList<Span> added;   // in the new line
     };
 
+    // One run of the comparison as text: kept, only in the old text, or only in the new.
+    struct Run
+    {
+        enum class Kind { Same, Removed, Added };
+        Kind kind = Kind::Same;
+        QString text;
+        friend bool operator==(const Run &, const Run &) = default;
+    };
+
     static QStringList words(const QString &text);
     // Adjacent changed words form one span.
     static Result compute(const QString &before, const QString &after);
+    // The same comparison as runs (adjacent words of one kind merged): put together in
+    // order, less the Added ones, they give `before`; less the Removed ones, `after`.
+    static QList<Run> runs(const QString &before, const QString &after);
+    // Runs as HTML for a rich-text view: removed struck through, added underlined.
+    static QString toHtml(const QList<Run> &runs);
 };
 
 } // namespace Rubric
