@@ -18,6 +18,7 @@
 
 using namespace Rubric;
 using namespace Rubric::Test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void passes();
     void everyCodeIsExercised();
     void gluedCloserIsFixedInOneUndoableStep();
+    void fixingOneRuleLeavesTheOthers_data();
+    void fixingOneRuleLeavesTheOthers();
     void everyProducedCodeIsCatalogued_data();
     void everyProducedCodeIsCatalogued();
 };
@@ -182,6 +185,45 @@ void TestValidator::gluedCloserIsFixedInOneUndoableStep()
     QCOMPARE(document.undoStack()->count(), 1);
     document.undoStack()->undo();
     QCOMPARE(document.text(), row->text);
+}
+
+// `rubric validate --fix --rule R` goes through Fixer::applyAll with R: a review breaking two
+// fixable rules must come out with only R's problem fixed and the other's text untouched.
+void TestValidator::fixingOneRuleLeavesTheOthers_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("fixedCode");
+    QTest::addColumn<QString>("keptCode");
+    QTest::addColumn<QString>("keptText");
+    QTest::newRow("only the total") << u"rating."_s << u"rating.total-mismatch"_s << u"score.mismatch"_s
+                                    << u"## Cost-Performance\n\n$$ \\Large \\text{0.4}"_s;
+    QTest::newRow("only the score lines") << u"score."_s << u"score.mismatch"_s << u"rating.total-mismatch"_s << u"[3.3,"_s;
+}
+
+void TestValidator::fixingOneRuleLeavesTheOthers()
+{
+    QFETCH(QString, rule);
+    QFETCH(QString, fixedCode);
+    QFETCH(QString, keptCode);
+    QFETCH(QString, keptText);
+    const QString text = edited(englishReview, {{"[3.2,", "[3.3,"},
+                                    {"## Cost-Performance\n\n$$ \\Large \\text{0.3}", "## Cost-Performance\n\n$$ \\Large \\text{0.4}"}});
+    ReviewDocument document(Schema::builtin());
+    QVERIFY(document.loadBytes(text.toUtf8(), enPath()));
+    auto codes = [&] {
+        QSet<QString> found;
+        for (const auto &problem : Validator::validate(document, today()))
+            found.insert(problem.code);
+        return found;
+    };
+    QVERIFY2(codes().contains(fixedCode) && codes().contains(keptCode), qPrintable(describe(Validator::validate(document, today()))));
+    QStringList errors;
+    QCOMPARE(Fixer::applyAll(document, {rule}, &errors), 1);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+    const QSet<QString> after = codes();
+    QVERIFY(!after.contains(fixedCode));
+    QVERIFY(after.contains(keptCode));
+    QVERIFY(document.text().contains(keptText));
 }
 
 void TestValidator::everyProducedCodeIsCatalogued_data()
