@@ -259,6 +259,18 @@ QString FrontMatterEditor::formatBlockScalar(const FrontMatterEntry &entry, cons
     if (core.startsWith(u' '))
         header += QString::number(indent);
     header += trailing == 0 ? QStringLiteral("-") : trailing == 1 ? QString() : QStringLiteral("+");
+    // A comment after the header (`| # note`) is the author's: kept, with its spacing.
+    const int headerLine = lines.lineAt(entry.valueStart);
+    const QStringView oldHeader = QStringView(m_text).sliced(entry.valueStart, lines.contentEnd(headerLine) - entry.valueStart);
+    for (qsizetype i = 1; i < oldHeader.size(); ++i) {
+        if (oldHeader.at(i) == u'#' && (oldHeader.at(i - 1) == u' ' || oldHeader.at(i - 1) == u'\t')) {
+            qsizetype from = i;
+            while (from > 1 && (oldHeader.at(from - 1) == u' ' || oldHeader.at(from - 1) == u'\t'))
+                --from;
+            header += oldHeader.sliced(from);
+            break;
+        }
+    }
     const QString pad(indent, u' ');
     QStringList out{header};
     for (qsizetype i = 0; i < parts.size(); ++i) {

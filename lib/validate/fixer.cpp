@@ -57,6 +57,29 @@ EditOutcome fixScoreLine(ReviewDocument &document, const Problem &problem)
     const auto value = document.ratings().axis(axis);
     if (axis < 0 || !value)
         return {Tr::tr("the rating has no valid value for %1").arg(problem.field)};
+    if (problem.code == QLatin1String("score.missing")) {
+        // A score line further down the section (after a sentence, say) is moved up, as the
+        // author wrote it, instead of a second one being inserted above it.
+        const Schema &schema = document.schema();
+        const SectionSpec *section = schema.axisSection(problem.field);
+        const BodyOutline &outline = document.outline();
+        const int index = section ? outline.findSection(schema.sectionHeadings(*section, document.lang())) : -1;
+        if (const auto existing = index < 0 ? std::nullopt : outline.firstScoreLineIn(index)) {
+            const LineIndex &lines = document.frontMatter().lines();
+            const int line = existing->line;
+            const QString lineBreak = document.frontMatter().lineBreak();
+            const int heading = outline.headings().at(index).line;
+            // The line and the blank line after it, so that no double blank line is left.
+            const bool blankAfter = line + 1 < lines.lineCount() && lines.lineContent(line + 1).trimmed().isEmpty();
+            const qsizetype removeFrom = lines.lineStart(line);
+            const qsizetype removeTo = blankAfter ? lines.nextLineStart(line + 1) : lines.nextLineStart(line);
+            const bool textFollows = heading + 1 < lines.lineCount() && !lines.lineContent(heading + 1).trimmed().isEmpty();
+            return document.replaceText({{lines.contentEnd(heading), 0,
+                                          lineBreak + lineBreak + lines.lineContent(line).toString() + (textFollows ? lineBreak : QString())},
+                                         {removeFrom, removeTo - removeFrom, QString()}},
+                                        Tr::tr("Move the score line to the top of its section"));
+        }
+    }
     QList<int> axes(document.schema().axes().size(), -1);
     axes[axis] = *value;
     return document.replaceText(ratingEditor(document).scoreLineEdits(axes, -1), Tr::tr("Write the score line from the rating"));

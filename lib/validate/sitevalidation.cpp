@@ -50,9 +50,10 @@ SiteValidationResult validate(const ReviewRecords &records, const QString &root,
     SiteValidationResult result;
     result.files = int(records.size());
     const QDir site(root);
+    const QDate today = QDate::currentDate(); // once: it re-reads the time zone each call
     // Each file read and checked on its own (the checks need its text, not only its record).
     const std::function<QPair<QString, Problems>(const ReviewRecord &)> checkOne = [&](const ReviewRecord &record) {
-        return qMakePair(record.path, checkFile(site.filePath(record.path), schema, record.path));
+        return qMakePair(record.path, checkFile(site.filePath(record.path), schema, record.path, nullptr, today));
     };
     for (const auto &[path, problems] : QtConcurrent::blockingMapped(records, checkOne)) {
         if (!problems.isEmpty())

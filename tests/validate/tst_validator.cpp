@@ -18,6 +18,7 @@
 
 using namespace Rubric;
 using namespace Rubric::Test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -51,6 +52,10 @@ private Q_SLOTS:
     void passes();
     void everyCodeIsExercised();
     void gluedCloserIsFixedInOneUndoableStep();
+    void missingScoreLineFoundLowerIsMovedNotDoubled_data();
+    void missingScoreLineFoundLowerIsMovedNotDoubled();
+    void fixingOneRuleLeavesTheOthers_data();
+    void fixingOneRuleLeavesTheOthers();
     void everyProducedCodeIsCatalogued_data();
     void everyProducedCodeIsCatalogued();
 };
@@ -182,6 +187,75 @@ void TestValidator::gluedCloserIsFixedInOneUndoableStep()
     QCOMPARE(document.undoStack()->count(), 1);
     document.undoStack()->undo();
     QCOMPARE(document.text(), row->text);
+}
+
+// score.missing means "not the first line of its section"; when the line is there lower
+// down, the fix moves it (the author's bytes) rather than inserting a second one.
+void TestValidator::missingScoreLineFoundLowerIsMovedNotDoubled_data()
+{
+    QTest::addColumn<QString>("text");
+    const char *line = "## Cost-Performance\n\n$$ \\Large \\text{0.3} $$\n\nCalculation:";
+    QTest::newRow("after a sentence") << edited(englishReview, {{line, "## Cost-Performance\n\nFirst a sentence.\n\n$$ \\Large \\text{0.3} $$\n\nCalculation:"}});
+    QTest::newRow("right after the text, no blank line")
+        << edited(englishReview, {{line, "## Cost-Performance\n\nFirst a sentence.\n$$ \\Large \\text{0.3} $$\n\nCalculation:"}});
+    QTest::newRow("written in another spacing") << edited(englishReview, {{line, "## Cost-Performance\n\nFirst a sentence.\n\n$$\\Large\\text{0.3}$$\n\nCalculation:"}});
+}
+
+void TestValidator::missingScoreLineFoundLowerIsMovedNotDoubled()
+{
+    QFETCH(QString, text);
+    ReviewDocument document(Schema::builtin());
+    QVERIFY(document.loadBytes(text.toUtf8(), enPath()));
+    const Problems before = Validator::validate(document, today());
+    const auto missing = std::find_if(before.cbegin(), before.cend(), [](const Problem &p) { return p.code == QLatin1String("score.missing"); });
+    QVERIFY2(missing != before.cend(), qPrintable(describe(before)));
+    const EditOutcome outcome = Fixer::apply(document, *missing);
+    QVERIFY2(outcome.ok() && outcome.changed, qPrintable(outcome.error));
+    QVERIFY2(Validator::validate(document, today()).isEmpty(), qPrintable(describe(Validator::validate(document, today())) + u'\n' + document.text()));
+    QCOMPARE(document.text().count(u"text{0.3}"_s), text.count(u"text{0.3}"_s)); // moved, not doubled
+    QVERIFY(!document.text().contains(u"\n\n\n"_s));
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QCOMPARE(document.text(), text);
+}
+
+// `rubric validate --fix --rule R` goes through Fixer::applyAll with R: a review breaking two
+// fixable rules must come out with only R's problem fixed and the other's text untouched.
+void TestValidator::fixingOneRuleLeavesTheOthers_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("fixedCode");
+    QTest::addColumn<QString>("keptCode");
+    QTest::addColumn<QString>("keptText");
+    QTest::newRow("only the total") << u"rating."_s << u"rating.total-mismatch"_s << u"score.mismatch"_s
+                                    << u"## Cost-Performance\n\n$$ \\Large \\text{0.4}"_s;
+    QTest::newRow("only the score lines") << u"score."_s << u"score.mismatch"_s << u"rating.total-mismatch"_s << u"[3.3,"_s;
+}
+
+void TestValidator::fixingOneRuleLeavesTheOthers()
+{
+    QFETCH(QString, rule);
+    QFETCH(QString, fixedCode);
+    QFETCH(QString, keptCode);
+    QFETCH(QString, keptText);
+    const QString text = edited(englishReview, {{"[3.2,", "[3.3,"},
+                                    {"## Cost-Performance\n\n$$ \\Large \\text{0.3}", "## Cost-Performance\n\n$$ \\Large \\text{0.4}"}});
+    ReviewDocument document(Schema::builtin());
+    QVERIFY(document.loadBytes(text.toUtf8(), enPath()));
+    auto codes = [&] {
+        QSet<QString> found;
+        for (const auto &problem : Validator::validate(document, today()))
+            found.insert(problem.code);
+        return found;
+    };
+    QVERIFY2(codes().contains(fixedCode) && codes().contains(keptCode), qPrintable(describe(Validator::validate(document, today()))));
+    QStringList errors;
+    QCOMPARE(Fixer::applyAll(document, {rule}, &errors), 1);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+    const QSet<QString> after = codes();
+    QVERIFY(!after.contains(fixedCode));
+    QVERIFY(after.contains(keptCode));
+    QVERIFY(document.text().contains(keptText));
 }
 
 void TestValidator::everyProducedCodeIsCatalogued_data()
