@@ -40,11 +40,16 @@ QMenu *menuNamed(QMainWindow &window, const QString &title)
     return nullptr;
 }
 
+// The action of `menu` or one of its submenus (View > Layout > Reset Layout) with `text`.
 QAction *actionNamed(QMenu *menu, const QString &text)
 {
     for (QAction *action : menu->actions()) {
         if (plain(action->text()) == text)
             return action;
+        if (action->menu()) {
+            if (QAction *inner = actionNamed(action->menu(), text))
+                return inner;
+        }
     }
     return nullptr;
 }
